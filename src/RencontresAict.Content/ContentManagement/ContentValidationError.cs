@@ -1,0 +1,3 @@
+namespace RencontresAict.Content.ContentManagement;
+
+public sealed record ContentValidationError(string Member, string Message);

@@ -1,0 +1,65 @@
+using Ganss.Xss;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
+using RencontresAict.Content.Handlers;
+using RencontresAict.Content.Liquid;
+using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Settings;
+
+namespace RencontresAict.Content;
+
+/// <summary>Registers the content engine: store, definitions, items and their handlers, Liquid, site settings.</summary>
+public static class ContentModule
+{
+    public static IServiceCollection AddContentEngine(this IServiceCollection services)
+    {
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddOptions<ContentOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Store
+        services.AddSingleton<IDatabase, SqliteDatabase>();
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<IDataMigration, DocumentMigration>();
+        services.AddSingleton<IDataMigration, ContentIndexMigration>();
+        services.AddScoped<DocumentSession>();
+
+        // Content
+        services.AddSingleton<IdGenerator>();
+        services.AddSingleton<ContentDefinitionCache>();
+        services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<ContentItemStore>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<SiteSettingsService>();
+        services.AddSingleton<IContentIndexProvider, ContentItemIndexProvider>();
+        services.AddSingleton<IContentIndexProvider, ContentFieldIndexProvider>();
+        services.AddScoped<IContentHandler, TitlePartHandler>();
+        services.AddScoped<IContentHandler, AutoroutePartHandler>();
+        services.AddScoped<IContentHandler, HtmlBodyPartHandler>();
+        services.AddSingleton<IHtmlSanitizer>(_ =>
+        {
+            var sanitizer = new HtmlSanitizer();
+            sanitizer.AllowedAttributes.Add("id");
+            sanitizer.AllowedAttributes.Add("class");
+            return sanitizer;
+        });
+
+        // Liquid
+        services.AddSingleton<LiquidTemplateManager>();
+        services.AddLiquidFilter<DisplayTextFilter>("display_text");
+        services.AddLiquidFilter<DisplayUrlFilter>("display_url");
+        services.AddLiquidFilter<SlugifyFilter>("slugify");
+        return services;
+    }
+
+    public static IServiceCollection AddLiquidFilter<TFilter>(this IServiceCollection services, string name)
+        where TFilter : class, ILiquidFilter
+    {
+        services.TryAddScoped<TFilter>();
+        services.Configure<LiquidOptions>(o => o.FilterTypes[name] = typeof(TFilter));
+        return services;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using RencontresAict.Content.ContentManagement;
+
+namespace RencontresAict.Content.Documents;
+
+/// <summary>
+/// The unit of work of one request, command or recipe: documents and their index rows are written in one
+/// transaction, begun at the first write and committed by <see cref="SaveChangesAsync"/>. Disposing without
+/// saving rolls everything back. Actions registered with <see cref="AfterCommit"/> run once the data is durable.
+/// </summary>
+public sealed class DocumentSession(IDatabase database) : IAsyncDisposable
+{
+    private readonly List<Func<Task>> _afterCommit = [];
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+
+    public IDatabase Database => database;
+
+    public bool HasPendingWrites => _transaction is not null;
+
+    public async Task<DbConnection> GetConnectionAsync(CancellationToken cancellationToken = default) =>
+        _connection ??= await database.OpenConnectionAsync(cancellationToken);
+
+    public DbTransaction? Transaction => _transaction;
+
+    public async Task BeginWriteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_transaction is null)
+        {
+            var connection = await GetConnectionAsync(cancellationToken);
+            _transaction = await connection.BeginTransactionAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
+        await (await GetConnectionAsync()).QueryAsync<T>(sql, parameters, _transaction);
+
+    public async Task<T?> QueryFirstOrDefaultAsync<T>(string sql, object? parameters = null) =>
+        await (await GetConnectionAsync()).QueryFirstOrDefaultAsync<T>(sql, parameters, _transaction);
+
+    public async Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null) =>
+        await (await GetConnectionAsync()).ExecuteScalarAsync<T>(sql, parameters, _transaction);
+
+    public async Task<int> ExecuteAsync(string sql, object? parameters = null)
+    {
+        await BeginWriteAsync();
+        return await _connection!.ExecuteAsync(sql, parameters, _transaction);
+    }
+
+    public async Task<long> InsertDocumentAsync(string type, string content) =>
+        await ExecuteScalarAfterWriteAsync<long>(
+            "INSERT INTO Document (Type, Content, Version) VALUES (@type, @content, 1) RETURNING Id",
+            new { type, content });
+
+    /// <summary>Replaces a document's content; false when someone else changed it since <paramref name="expectedVersion"/>.</summary>
+    public async Task<bool> UpdateDocumentAsync(long id, string content, long? expectedVersion = null)
+    {
+        var rows = await ExecuteAsync(
+            expectedVersion is null
+                ? "UPDATE Document SET Content = @content, Version = Version + 1 WHERE Id = @id"
+                : "UPDATE Document SET Content = @content, Version = Version + 1 WHERE Id = @id AND Version = @expectedVersion",
+            new { id, content, expectedVersion });
+        return rows == 1;
+    }
+
+    public Task<StoredDocument?> GetDocumentAsync(long id) =>
+        QueryFirstOrDefaultAsync<StoredDocument>("SELECT Id, Type, Content, Version FROM Document WHERE Id = @id", new { id });
+
+    public async Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(IEnumerable<long> ids)
+    {
+        var list = ids.Distinct().ToArray();
+        if (list.Length == 0)
+        {
+            return [];
+        }
+
+        var rows = await QueryAsync<StoredDocument>("SELECT Id, Type, Content, Version FROM Document WHERE Id IN @list", new { list });
+        var byId = rows.ToDictionary(d => d.Id);
+        return list.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
+    /// <summary>Loads a document of which the site has one (site settings, content definitions).</summary>
+    public async Task<T?> GetSingletonAsync<T>(string type) where T : class
+    {
+        var row = await QueryFirstOrDefaultAsync<StoredDocument>(
+            "SELECT Id, Type, Content, Version FROM Document WHERE Type = @type ORDER BY Id LIMIT 1", new { type });
+        return row is null ? null : JsonSerializer.Deserialize<T>(row.Content, ContentJson.Options);
+    }
+
+    public async Task SaveSingletonAsync<T>(string type, T document)
+    {
+        var content = JsonSerializer.Serialize(document, ContentJson.Options);
+        var id = await ExecuteScalarAsync<long?>("SELECT Id FROM Document WHERE Type = @type ORDER BY Id LIMIT 1", new { type });
+        if (id is null)
+        {
+            await InsertDocumentAsync(type, content);
+        }
+        else
+        {
+            await UpdateDocumentAsync(id.Value, content);
+        }
+    }
+
+    public void AfterCommit(Func<Task> action) => _afterCommit.Add(action);
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.CommitAsync(cancellationToken);
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        var actions = _afterCommit.ToList();
+        _afterCommit.Clear();
+        foreach (var action in actions)
+        {
+            await action();
+        }
+    }
+
+    public async Task RollbackAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.RollbackAsync();
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        _afterCommit.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+
+    private async Task<T> ExecuteScalarAfterWriteAsync<T>(string sql, object parameters)
+    {
+        await BeginWriteAsync();
+        return (await _connection!.ExecuteScalarAsync<T>(sql, parameters, _transaction))!;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace RencontresAict.Content.Documents;
+
+/// <summary>An embedded SQLite file under the data folder, in WAL mode so readers never wait for the writer.</summary>
+public sealed class SqliteDatabase : IDatabase
+{
+    private readonly string _connectionString;
+
+    public SqliteDatabase(IOptions<SiteOptions> site, IOptions<DatabaseOptions> database)
+    {
+        var configured = database.Value.ConnectionString;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            Directory.CreateDirectory(site.Value.DataPath);
+            configured = new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(site.Value.DataPath, "site.db"),
+                Pooling = true,
+                DefaultTimeout = 30,
+            }.ToString();
+        }
+
+        _connectionString = configured;
+    }
+
+    public string ProviderName => "Sqlite";
+
+    public string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
+
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+}

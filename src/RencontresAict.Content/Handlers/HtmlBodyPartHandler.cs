@@ -1,0 +1,22 @@
+using Ganss.Xss;
+using RencontresAict.Content.ContentManagement;
+
+namespace RencontresAict.Content.Handlers;
+
+/// <summary>Sanitizes editors' HTML on every save: no script, no event handlers, no javascript: links.</summary>
+public sealed class HtmlBodyPartHandler(IHtmlSanitizer sanitizer) : ContentHandlerBase
+{
+    public override Task CreatingAsync(ContentContext context) => Sanitize(context.ContentItem);
+
+    public override Task UpdatingAsync(ContentContext context) => Sanitize(context.ContentItem);
+
+    private Task Sanitize(ContentItem item)
+    {
+        if (item.GetPart("HtmlBodyPart") is { } part && item.GetText("HtmlBodyPart", "Html") is { } html)
+        {
+            part["Html"] = sanitizer.Sanitize(html);
+        }
+
+        return Task.CompletedTask;
+    }
+}
