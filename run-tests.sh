@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of the solution: unit, HTTP-level and browser tests, first with the server clock in UTC,
+# then the unit and HTTP-level tests again in America/New_York (pages must show Paris time whatever the zone).
+# Prints "N passed, N failed" over all runs and exits non-zero when a test fails.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -f tests/browser-assets/node_modules/axe-core/axe.min.js ]; then
+  (cd tests/browser-assets && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed in tests/browser-assets"; exit 1; }
+fi
+
+results=$(mktemp -d)
+dotnet build RencontresAict.sln -c Release -warnaserror -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+
+rc=0
+TZ=UTC dotnet test RencontresAict.sln -c Release --no-build --logger "trx;LogFilePrefix=utc" --results-directory "$results" -v quiet || rc=1
+TZ=America/New_York dotnet test tests/RencontresAict.Tests -c Release --no-build --logger "trx;LogFilePrefix=new-york" --results-directory "$results" -v quiet || rc=1
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
+  failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+done
+[ "$passed" -gt 0 ] || rc=1
+echo "$passed passed, $failed failed"
+exit $rc
