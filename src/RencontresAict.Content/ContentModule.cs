@@ -39,6 +39,7 @@ public static class ContentModule
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, HtmlBodyPartHandler>();
+        services.AddScoped<IContentHandler, ContentFieldValidationHandler>();
         services.AddSingleton<IHtmlSanitizer>(_ =>
         {
             var sanitizer = new HtmlSanitizer();
