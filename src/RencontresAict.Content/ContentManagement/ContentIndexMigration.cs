@@ -14,7 +14,7 @@ public sealed class ContentIndexMigration : IDataMigration
     [
         """
         CREATE TABLE ContentItemIndex (
-            DocumentId INTEGER NOT NULL PRIMARY KEY REFERENCES Document (Id),
+            DocumentId BIGINT NOT NULL PRIMARY KEY REFERENCES Document (Id),
             ContentItemId TEXT NOT NULL, ContentItemVersionId TEXT NOT NULL, ContentType TEXT NOT NULL,
             DisplayText TEXT NULL, Latest INTEGER NOT NULL, Published INTEGER NOT NULL,
             CreatedUtc TEXT NULL, ModifiedUtc TEXT NULL, PublishedUtc TEXT NULL, Owner TEXT NULL, Author TEXT NULL);
@@ -22,14 +22,14 @@ public sealed class ContentIndexMigration : IDataMigration
         CREATE UNIQUE INDEX IX_ContentItemIndex_Version ON ContentItemIndex (ContentItemVersionId);
         CREATE INDEX IX_ContentItemIndex_Type ON ContentItemIndex (ContentType, Published, Latest);
         CREATE TABLE AutoroutePartIndex (
-            DocumentId INTEGER NOT NULL REFERENCES Document (Id), ContentItemId TEXT NOT NULL, Path TEXT NOT NULL,
+            DocumentId BIGINT NOT NULL REFERENCES Document (Id), ContentItemId TEXT NOT NULL, Path TEXT NOT NULL,
             Latest INTEGER NOT NULL, Published INTEGER NOT NULL);
         CREATE INDEX IX_AutoroutePartIndex_Path ON AutoroutePartIndex (Path, Published, Latest);
         CREATE INDEX IX_AutoroutePartIndex_Document ON AutoroutePartIndex (DocumentId);
         CREATE TABLE ContentFieldIndex (
-            DocumentId INTEGER NOT NULL REFERENCES Document (Id), ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL,
+            DocumentId BIGINT NOT NULL REFERENCES Document (Id), ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL,
             ContentPart TEXT NOT NULL, ContentField TEXT NOT NULL, Latest INTEGER NOT NULL, Published INTEGER NOT NULL,
-            Text TEXT NULL, Number REAL NULL, Date TEXT NULL, Bool INTEGER NULL);
+            Text TEXT NULL, Number DOUBLE PRECISION NULL, Date TEXT NULL, Bool INTEGER NULL);
         CREATE INDEX IX_ContentFieldIndex_Document ON ContentFieldIndex (DocumentId);
         CREATE INDEX IX_ContentFieldIndex_Text ON ContentFieldIndex (ContentPart, ContentField, Text);
         CREATE INDEX IX_ContentFieldIndex_Date ON ContentFieldIndex (ContentPart, ContentField, Date);
