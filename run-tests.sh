@@ -9,6 +9,19 @@ if [ ! -f tests/browser-assets/node_modules/axe-core/axe.min.js ]; then
   (cd tests/browser-assets && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed in tests/browser-assets"; exit 1; }
 fi
 
+# A throw-away PostgreSQL server for the tests that run the store on PostgreSQL (stopped on exit).
+if [ -z "${RAICT_TEST_POSTGRES:-}" ]; then
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [ -n "$pgbin" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)"; echo "0 passed, 1 failed"; exit 1; }
+  pgport=${RAICT_PG_PORT:-54329}; pgroot=$(mktemp -d); chmod 755 "$pgroot"; pgdata="$pgroot/pg"
+  install -d -o postgres -g postgres -m 700 "$pgdata"
+  runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 30 \
+    -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  trap 'runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1; rm -rf "$pgroot"' EXIT
+  export RAICT_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+fi
+
 results=$(mktemp -d)
 dotnet build RencontresAict.sln -c Release -warnaserror -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 

@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Handlers;
@@ -21,7 +22,10 @@ public static class ContentModule
         services.TryAddSingleton(TimeProvider.System);
 
         // Store
-        services.AddSingleton<IDatabase, SqliteDatabase>();
+        services.AddSingleton<IDatabase>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+                ? ActivatorUtilities.CreateInstance<PostgresDatabase>(sp)
+                : ActivatorUtilities.CreateInstance<SqliteDatabase>(sp));
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<IDataMigration, DocumentMigration>();
         services.AddSingleton<IDataMigration, ContentIndexMigration>();

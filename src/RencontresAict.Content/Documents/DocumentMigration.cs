@@ -8,7 +8,7 @@ public sealed class DocumentMigration : IDataMigration
     public IReadOnlyList<string> Steps { get; } =
     [
         """
-        CREATE TABLE Document (Id {Identity}, Type TEXT NOT NULL, Content TEXT NOT NULL, Version INTEGER NOT NULL);
+        CREATE TABLE Document (Id {Identity}, Type TEXT NOT NULL, Content TEXT NOT NULL, Version BIGINT NOT NULL);
         CREATE INDEX IX_Document_Type ON Document (Type);
         """,
     ];

@@ -76,7 +76,15 @@ public sealed class DocumentSession(IDatabase database) : IAsyncDisposable
             return [];
         }
 
-        var rows = await QueryAsync<StoredDocument>("SELECT Id, Type, Content, Version FROM Document WHERE Id IN @list", new { list });
+        // Parameters are spelled out: Dapper would pass a PostgreSQL array where SQLite needs a list.
+        var parameters = new DynamicParameters();
+        for (var i = 0; i < list.Length; i++)
+        {
+            parameters.Add("p" + i, list[i]);
+        }
+
+        var placeholders = string.Join(", ", list.Select((_, i) => "@p" + i));
+        var rows = await QueryAsync<StoredDocument>($"SELECT Id, Type, Content, Version FROM Document WHERE Id IN ({placeholders})", parameters);
         var byId = rows.ToDictionary(d => d.Id);
         return list.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }

@@ -6,10 +6,12 @@ namespace RencontresAict.Tests.Content;
 
 public sealed class ContentVersionTests
 {
-    [Fact]
-    public async Task PublishedItemHasOneVersionThatIsLatestAndPublished()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task PublishedItemHasOneVersionThatIsLatestAndPublished(string provider)
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(provider: provider);
         var id = await CreateArticleAsync(host, "Points pays");
 
         var versions = await host.InScopeAsync(sp => sp.GetRequiredService<ContentManager>().GetAllVersionsAsync(id));
@@ -20,10 +22,12 @@ public sealed class ContentVersionTests
         Assert.Equal(26, only.ContentItemVersionId.Length);
     }
 
-    [Fact]
-    public async Task SavingADraftKeepsThePublishedVersionLive()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task SavingADraftKeepsThePublishedVersionLive(string provider)
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(provider: provider);
         var id = await CreateArticleAsync(host, "Points pays");
 
         await host.InScopeAsync(async sp =>
@@ -45,10 +49,12 @@ public sealed class ContentVersionTests
         Assert.False(latest.Published);
     }
 
-    [Fact]
-    public async Task PublishingADraftArchivesThePreviousVersion()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task PublishingADraftArchivesThePreviousVersion(string provider)
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(provider: provider);
         var id = await CreateArticleAsync(host, "Ouverture");
 
         await host.InScopeAsync(async sp =>
@@ -67,10 +73,12 @@ public sealed class ContentVersionTests
         Assert.Equal("Ouverture des Rencontres", versions[1].DisplayText);
     }
 
-    [Fact]
-    public async Task UnpublishingHidesTheItemButKeepsItsLatestVersion()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task UnpublishingHidesTheItemButKeepsItsLatestVersion(string provider)
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(provider: provider);
         var id = await CreateArticleAsync(host, "Pause café");
 
         await host.InScopeAsync(async sp =>
@@ -88,10 +96,12 @@ public sealed class ContentVersionTests
         Assert.NotNull(latest);
     }
 
-    [Fact]
-    public async Task RemovingAnItemLeavesNoLatestOrPublishedVersion()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task RemovingAnItemLeavesNoLatestOrPublishedVersion(string provider)
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(provider: provider);
         var id = await CreateArticleAsync(host, "Cocktail déjeuner");
 
         await host.InScopeAsync(async sp =>
@@ -104,10 +114,12 @@ public sealed class ContentVersionTests
         Assert.All(versions, v => Assert.False(v.Latest || v.Published));
     }
 
-    [Fact]
-    public async Task NothingIsStoredWhenTheSessionIsNotSaved()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task NothingIsStoredWhenTheSessionIsNotSaved(string provider)
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(provider: provider);
         await host.InScopeAsync(sp => TestDefinitions.AddArticleTypeAsync(sp));
         string? id = null;
 
@@ -124,10 +136,12 @@ public sealed class ContentVersionTests
         Assert.Null(found);
     }
 
-    [Fact]
-    public async Task SavingOverAVersionChangedMeanwhileIsRefused()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task SavingOverAVersionChangedMeanwhileIsRefused(string provider)
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(provider: provider);
         var id = await CreateArticleAsync(host, "Atelier");
         var stale = await host.InScopeAsync(async sp => (await sp.GetRequiredService<ContentManager>().GetAsync(id))!);
         await host.InScopeAsync(async sp =>

@@ -21,21 +21,27 @@ public sealed class ContentEngineHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null)
+    /// <param name="configure">Extra services, such as a module under test.</param>
+    /// <param name="provider">"Sqlite" (a temp file), or "Postgres" (a fresh database on the server that
+    /// run-tests.sh starts and names in RAICT_TEST_POSTGRES).</param>
+    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null, string provider = "Sqlite")
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
+        var settings = new Dictionary<string, string?> { ["Site:DataPath"] = dataPath, ["Database:Provider"] = provider };
+        if (provider == "Postgres")
+        {
+            settings["Database:ConnectionString"] = await PostgresTestServer.CreateDatabaseAsync();
+        }
+
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<IConfiguration>(
-            new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Site:DataPath"] = dataPath })
-                .Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddContentEngine();
         configure?.Invoke(services);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        await provider.GetRequiredService<SchemaMigrator>().MigrateAsync();
-        return new ContentEngineHost(dataPath, provider);
+        var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await serviceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        return new ContentEngineHost(dataPath, serviceProvider);
     }
 
     /// <summary>Runs work in a scope of its own and saves its session, as one request would.</summary>
