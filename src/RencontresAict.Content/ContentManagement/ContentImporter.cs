@@ -29,11 +29,13 @@ internal sealed class ContentImporter(
             throw new ContentDefinitionException($"Unknown content type '{imported.ContentType}'.");
         }
 
+        // The flags asked for; creating the version resets them on the imported object itself.
+        var (latest, published) = (imported.Latest, imported.Published);
         var kept = new ImportedMetadata(imported.ModifiedUtc, imported.PublishedUtc, imported.CreatedUtc, imported.Owner, imported.Author);
         if (string.IsNullOrWhiteSpace(imported.ContentItemVersionId))
         {
-            var latest = imported.Latest || imported.Published ? await store.GetAsync(imported.ContentItemId, published: false) : null;
-            imported.ContentItemVersionId = latest?.ContentItemVersionId ?? ids.GenerateUniqueId();
+            var current = latest || published ? await store.GetAsync(imported.ContentItemId, published: false) : null;
+            imported.ContentItemVersionId = current?.ContentItemVersionId ?? ids.GenerateUniqueId();
         }
 
         var existing = await store.GetVersionAsync(imported.ContentItemVersionId);
@@ -56,7 +58,7 @@ internal sealed class ContentImporter(
         else
         {
             target = imported;
-            if (!imported.Latest && !imported.Published)
+            if (!latest && !published)
             {
                 // An archived version: stored as history, invisible.
                 target.ModifiedUtc ??= clock.GetUtcNow().UtcDateTime;
@@ -69,16 +71,16 @@ internal sealed class ContentImporter(
             await manager.CreateAsync(target, publish: false);
         }
 
-        if (imported.Published && !target.Published)
+        if (published && !target.Published)
         {
             await manager.PublishAsync(target);
         }
-        else if (!imported.Published && target.Published)
+        else if (!published && target.Published)
         {
             await manager.UnpublishAsync(target);
         }
 
-        if (imported.Latest && !target.Latest)
+        if (latest && !target.Latest)
         {
             await manager.DemoteOtherVersionsAsync(target, published: false, latest: true);
             target.Latest = true;
