@@ -21,7 +21,9 @@ public sealed class ContentEngineHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null)
+    /// <param name="configure">Changes to the services, applied last.</param>
+    /// <param name="settings">Configuration values besides <c>Site:DataPath</c> (which points at the host's own folder).</param>
+    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
@@ -29,6 +31,7 @@ public sealed class ContentEngineHost : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(
             new ConfigurationBuilder()
+                .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Site:DataPath"] = dataPath })
                 .Build());
         services.AddContentEngine();
