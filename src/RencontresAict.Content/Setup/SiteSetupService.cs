@@ -78,8 +78,9 @@ public sealed class SiteSetupService(
 
     /// <summary>
     /// A recipe name is looked up as <c>{Site:RecipesPath}/{name}.recipe.json</c>; a value with a folder or a
-    /// <c>.json</c> ending is a path. Relative paths are tried under the content root, the current folder, then the
-    /// content root's parent folders (so the site started from <c>src/RencontresAict.Web</c> finds the repository's recipes).
+    /// <c>.json</c> ending is a path. Relative paths are tried under the content root, the current folder, the program's
+    /// folder (recipes ship beside it), then the content root's parent folders (so the site started from
+    /// <c>src/RencontresAict.Web</c> finds the repository's recipes).
     /// </summary>
     public string ResolveRecipePath(string setupRecipe)
     {
@@ -92,7 +93,7 @@ public sealed class SiteSetupService(
         }
 
         var contentRoot = environments.FirstOrDefault()?.ContentRootPath ?? Directory.GetCurrentDirectory();
-        var folders = new List<string> { contentRoot, Directory.GetCurrentDirectory() };
+        var folders = new List<string> { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
         for (var parent = Directory.GetParent(contentRoot); parent is not null; parent = parent.Parent)
         {
             folders.Add(parent.FullName);

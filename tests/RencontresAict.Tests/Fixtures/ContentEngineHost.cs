@@ -21,9 +21,7 @@ public sealed class ContentEngineHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    /// <param name="configure">Changes to the services, applied last.</param>
-    /// <param name="settings">Configuration values besides <c>Site:DataPath</c> (which points at the host's own folder).</param>
-    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
+    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
@@ -31,7 +29,6 @@ public sealed class ContentEngineHost : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(
             new ConfigurationBuilder()
-                .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Site:DataPath"] = dataPath })
                 .Build());
         services.AddContentEngine();

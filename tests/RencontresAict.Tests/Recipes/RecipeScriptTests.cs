@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Recipes;
@@ -96,7 +97,7 @@ public sealed class RecipeScriptTests
     [Fact]
     public async Task ConfigurationAndParametersAreReadable()
     {
-        await using var host = await ContentEngineHost.StartAsync(settings: new Dictionary<string, string?> { ["OrchardCore_Admin:AdminUrlPrefix"] = "gestion" });
+        await using var host = await ContentEngineHost.StartAsync(services => AddSettings(services, ("OrchardCore_Admin:AdminUrlPrefix", "gestion")));
 
         var probe = await ProbeAsync(host, """
             { "prefix": "[js: configuration('OrchardCore_Admin:AdminUrlPrefix', 'Admin')]",
@@ -154,6 +155,16 @@ public sealed class RecipeScriptTests
         var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => ProbeAsync(host, """{ "loop": "[js: while (true) {}]" }"""));
 
         Assert.Contains("$.steps[0].Probe.loop: [js: while (true) {}] failed", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Adds configuration values on top of the host's own (its data folder among them).</summary>
+    private static void AddSettings(IServiceCollection services, params (string Key, string Value)[] values)
+    {
+        var existing = (IConfiguration)services.Last(d => d.ServiceType == typeof(IConfiguration)).ImplementationInstance!;
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddConfiguration(existing)
+            .AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)))
+            .Build());
     }
 
     private static async Task<JsonObject> ProbeAsync(
