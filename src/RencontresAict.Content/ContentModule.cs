@@ -7,11 +7,12 @@ using RencontresAict.Content.Documents;
 using RencontresAict.Content.Handlers;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Recipes;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Content;
 
-/// <summary>Registers the content engine: store, definitions, items and their handlers, Liquid, site settings.</summary>
+/// <summary>Registers the content engine: store, definitions, items and their handlers, Liquid, site settings, recipes.</summary>
 public static class ContentModule
 {
     public static IServiceCollection AddContentEngine(this IServiceCollection services)
@@ -57,6 +58,9 @@ public static class ContentModule
         services.AddLiquidFilter<DisplayTextFilter>("display_text");
         services.AddLiquidFilter<DisplayUrlFilter>("display_url");
         services.AddLiquidFilter<SlugifyFilter>("slugify");
+
+        // Recipes: executor, steps, export, setup
+        services.AddRecipes();
         return services;
     }
 

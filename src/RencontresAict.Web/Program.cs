@@ -1,13 +1,25 @@
 using RencontresAict.Content;
+using RencontresAict.Content.Setup;
+using RencontresAict.Web.Cli;
+
+// One-shot verbs (import-recipe, export-recipe, rebuild-index) do their work and exit; no web host starts.
+if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The content engine: store, definitions, items, handlers, Liquid.
+// The content engine: store, definitions, items, handlers, Liquid, recipes.
 builder.Services.AddContentEngine();
+
+// An empty data folder is set up from Site:SetupRecipe before the server starts listening.
+builder.Services.AddHostedService<SiteSetupHostedService>();
 
 var app = builder.Build();
 
 // Liveness for load balancers and tests.
 app.MapGet("/health", () => Results.Text("ok"));
 
-app.Run();
+await app.RunAsync();
+return 0;

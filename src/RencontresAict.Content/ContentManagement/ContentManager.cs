@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using RencontresAict.Content.Metadata;
 
 namespace RencontresAict.Content.ContentManagement;
@@ -176,70 +175,10 @@ public sealed class ContentManager(
     }
 
     /// <summary>
-    /// Imports an item as Orchard's ImportAsync does: the same version id updates that version (merged, arrays
-    /// replaced); a new version id becomes a new version, published or draft as its flags say.
+    /// Imports an item as Orchard's ImportAsync does, so that importing the same item again updates it in place;
+    /// see <see cref="ContentImporter"/>.
     /// </summary>
-    public async Task ImportAsync(ContentItem imported)
-    {
-        if (string.IsNullOrWhiteSpace(imported.ContentItemId))
-        {
-            throw new InvalidOperationException("The content item is missing a 'ContentItemId'.");
-        }
-
-        if (await definitions.GetTypeDefinitionAsync(imported.ContentType) is null)
-        {
-            throw new ContentDefinitionException($"Unknown content type '{imported.ContentType}'.");
-        }
-
-        var kept = (imported.ModifiedUtc, imported.PublishedUtc, imported.CreatedUtc, imported.Owner, imported.Author);
-        if (string.IsNullOrWhiteSpace(imported.ContentItemVersionId))
-        {
-            imported.ContentItemVersionId = ids.GenerateUniqueId();
-        }
-
-        var existing = await store.GetVersionAsync(imported.ContentItemVersionId);
-        ContentItem target;
-        if (existing is not null)
-        {
-            if (SameContent(existing, imported))
-            {
-                return;
-            }
-
-            JsonPaths.Merge(existing.Content, imported.Content);
-            existing.DisplayText = imported.DisplayText;
-            target = existing;
-            await UpdateAsync(target);
-        }
-        else
-        {
-            target = imported;
-            var publish = imported.Published;
-            if (!imported.Latest && !publish)
-            {
-                // An archived version: stored as history, invisible.
-                target.ModifiedUtc ??= clock.GetUtcNow().UtcDateTime;
-                await ValidateOrThrowAsync(target);
-                await store.SaveAsync(target);
-                return;
-            }
-
-            await DemoteOtherVersionsAsync(target, published: false, latest: true);
-            await CreateAsync(target, publish: false);
-        }
-
-        if (imported.Published && !target.Published)
-        {
-            await PublishAsync(target);
-        }
-        else if (!imported.Published && target.Published)
-        {
-            await UnpublishAsync(target);
-        }
-
-        RestoreImportedMetadata(target, kept);
-        await store.SaveAsync(target);
-    }
+    public Task ImportAsync(ContentItem imported) => new ContentImporter(this, store, definitions, ids, clock).ImportAsync(imported);
 
     private async Task<ContentItem> GetOrCreateDraftAsync(string contentItemId)
     {
@@ -248,7 +187,7 @@ public sealed class ContentManager(
         return latest.Published ? await NewVersionAsync(latest) : latest;
     }
 
-    private async Task DemoteOtherVersionsAsync(ContentItem item, bool published, bool latest)
+    internal async Task DemoteOtherVersionsAsync(ContentItem item, bool published, bool latest)
     {
         foreach (var version in await store.GetVersionsAsync(item.ContentItemId))
         {
@@ -277,7 +216,7 @@ public sealed class ContentManager(
         }
     }
 
-    private async Task ValidateOrThrowAsync(ContentItem item)
+    internal async Task ValidateOrThrowAsync(ContentItem item)
     {
         var errors = await ValidateAsync(item);
         if (errors.Count > 0)
@@ -286,26 +225,7 @@ public sealed class ContentManager(
         }
     }
 
-    private static bool SameContent(ContentItem existing, ContentItem imported)
-    {
-        var merged = (JsonObject)existing.Content.DeepClone();
-        JsonPaths.Merge(merged, imported.Content);
-        return JsonNode.DeepEquals(merged, existing.Content)
-            && existing.DisplayText == imported.DisplayText
-            && existing.Published == imported.Published
-            && existing.Latest == imported.Latest;
-    }
-
-    private static void RestoreImportedMetadata(ContentItem target, (DateTime? Modified, DateTime? Published, DateTime? Created, string? Owner, string? Author) kept)
-    {
-        target.ModifiedUtc = kept.Modified ?? target.ModifiedUtc;
-        target.PublishedUtc = kept.Published ?? target.PublishedUtc;
-        target.CreatedUtc = kept.Created ?? target.CreatedUtc;
-        target.Owner = string.IsNullOrEmpty(kept.Owner) ? target.Owner : kept.Owner;
-        target.Author = string.IsNullOrEmpty(kept.Author) ? target.Author : kept.Author;
-    }
-
-    private async Task InvokeAsync(Func<IContentHandler, Task> step)
+    internal async Task InvokeAsync(Func<IContentHandler, Task> step)
     {
         foreach (var handler in _handlers)
         {

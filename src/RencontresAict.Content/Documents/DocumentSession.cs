@@ -97,17 +97,19 @@ public sealed class DocumentSession(IDatabase database) : IAsyncDisposable
         return row is null ? null : JsonSerializer.Deserialize<T>(row.Content, ContentJson.Options);
     }
 
+    /// <summary>Stores a singleton document; unchanged content is not written again, so its version (and caches) stay.</summary>
     public async Task SaveSingletonAsync<T>(string type, T document)
     {
         var content = JsonSerializer.Serialize(document, ContentJson.Options);
-        var id = await ExecuteScalarAsync<long?>("SELECT Id FROM Document WHERE Type = @type ORDER BY Id LIMIT 1", new { type });
-        if (id is null)
+        var row = await QueryFirstOrDefaultAsync<StoredDocument>(
+            "SELECT Id, Type, Content, Version FROM Document WHERE Type = @type ORDER BY Id LIMIT 1", new { type });
+        if (row is null)
         {
             await InsertDocumentAsync(type, content);
         }
-        else
+        else if (row.Content != content)
         {
-            await UpdateDocumentAsync(id.Value, content);
+            await UpdateDocumentAsync(row.Id, content);
         }
     }
 

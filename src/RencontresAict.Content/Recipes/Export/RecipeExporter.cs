@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
+using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Settings;
+
+namespace RencontresAict.Content.Recipes.Export;
+
+/// <summary>
+/// Writes the site as an Orchard Core 2.x recipe: header, Feature and Themes (when recorded), ContentDefinition (every
+/// type and part), Settings, and Content with the latest and the published version of each item, oldest first, in
+/// Orchard's property order. Given an edition number, Content holds only that edition's items
+/// (<see cref="EditionContentSelector"/>). Secrets stay out: SiteSalt and every settings key containing "Password".
+/// </summary>
+public sealed class RecipeExporter(
+    DocumentSession session,
+    ContentDefinitionManager definitions,
+    ContentItemStore store,
+    SiteSettingsService settings,
+    TimeProvider clock)
+{
+    public async Task<RecipeExport> ExportAsync(int? edition = null)
+    {
+        var site = await settings.GetAsync();
+        var document = await definitions.LoadAsync();
+        var documentIds = await session.QueryAsync<long>(
+            "SELECT DocumentId FROM ContentItemIndex WHERE Latest = 1 OR Published = 1 ORDER BY DocumentId");
+        IReadOnlyList<ContentItem> items = await store.LoadManyAsync(documentIds);
+        if (edition is { } number)
+        {
+            items = new EditionContentSelector(document).Select(items, number);
+        }
+
+        var steps = new JsonArray();
+        if (site.EnabledFeatures.Count > 0)
+        {
+            steps.Add(new JsonObject { ["name"] = "Feature", ["enable"] = ToNode(site.EnabledFeatures) });
+        }
+
+        if (site.Themes is { Count: > 0 } themes)
+        {
+            var step = new JsonObject { ["name"] = "Themes" };
+            JsonPaths.Merge(step, themes);
+            steps.Add(step);
+        }
+
+        steps.Add(new JsonObject
+        {
+            ["name"] = "ContentDefinition",
+            ["ContentTypes"] = ToNode(document.ContentTypeDefinitionRecords),
+            ["ContentParts"] = ToNode(document.ContentPartDefinitionRecords),
+        });
+        steps.Add(SettingsStep(site));
+        steps.Add(new JsonObject { ["name"] = "Content", ["data"] = ToNode(items) });
+
+        var suffix = edition is null ? "" : $"-{edition}";
+        var recipe = new JsonObject
+        {
+            ["name"] = $"rencontres-aict{suffix}-export",
+            ["displayName"] = edition is null ? $"{site.SiteName} (export)" : $"{site.SiteName}, edition {edition} (export)",
+            ["description"] = $"Exported on {ContentItemJsonConverter.FormatDate(clock.GetUtcNow().UtcDateTime)}.",
+            ["author"] = site.SiteName,
+            ["website"] = site.BaseUrl ?? "",
+            ["version"] = "1.0.0",
+            ["issetuprecipe"] = false,
+            ["categories"] = new JsonArray("export"),
+            ["tags"] = new JsonArray(),
+            ["steps"] = steps,
+        };
+        return new RecipeExport(recipe, items.Count, document.ContentTypeDefinitionRecords.Count);
+    }
+
+    public async Task<RecipeExport> ExportToFileAsync(string path, int? edition = null, CancellationToken cancellationToken = default)
+    {
+        var export = await ExportAsync(edition);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(path, export.Recipe.ToJsonString(ContentJson.Indented) + "\n", cancellationToken);
+        return export;
+    }
+
+    private static JsonObject SettingsStep(SiteSettings site)
+    {
+        var step = new JsonObject
+        {
+            ["name"] = "Settings",
+            ["SiteName"] = site.SiteName,
+            ["BaseUrl"] = site.BaseUrl,
+            ["TimeZoneId"] = site.TimeZoneId,
+            ["Calendar"] = site.Calendar,
+            ["PageSize"] = site.PageSize,
+            ["MaxPageSize"] = site.MaxPageSize,
+            ["MaxPagedCount"] = site.MaxPagedCount,
+            ["PageTitleFormat"] = site.PageTitleFormat,
+            ["SuperUser"] = site.SuperUser,
+            ["UseCdn"] = site.UseCdn,
+            ["CdnBaseUrl"] = site.CdnBaseUrl,
+            ["AppendVersion"] = site.AppendVersion,
+            ["ResourceDebugMode"] = site.ResourceDebugMode,
+            ["CacheMode"] = site.CacheMode,
+            ["HomeRoute"] = site.HomeRoute?.DeepClone(),
+        };
+        foreach (var (key, value) in step.ToList().Where(p => p.Value is null))
+        {
+            step.Remove(key);
+        }
+
+        foreach (var (key, value) in site.Properties)
+        {
+            step[key] = WithoutSecrets(value?.DeepClone());
+        }
+
+        return step;
+    }
+
+    private static JsonNode? WithoutSecrets(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (key, value) in obj.ToList())
+            {
+                if (key.Contains("Password", StringComparison.OrdinalIgnoreCase))
+                {
+                    obj.Remove(key);
+                }
+                else
+                {
+                    WithoutSecrets(value);
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var value in array)
+            {
+                WithoutSecrets(value);
+            }
+        }
+
+        return node;
+    }
+
+    private static JsonNode ToNode<T>(T value) => JsonSerializer.SerializeToNode(value, ContentJson.Options)!;
+}
