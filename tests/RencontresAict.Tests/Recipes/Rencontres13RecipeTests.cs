@@ -8,19 +8,13 @@ using Xunit.Abstractions;
 namespace RencontresAict.Tests.Recipes;
 
 /// <summary>
-/// The 13th edition's recipe (recipes/rencontres-aict-13.recipe.json at the repository root). Until that file is
-/// committed these tests have nothing to check and say so in their output rather than fail.
+/// The 13th edition's recipe (recipes/rencontres-aict-13.recipe.json at the repository root).
 /// </summary>
 public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task TheThirteenthEditionImportsIntoAnEmptySite()
     {
-        if (!Available())
-        {
-            return;
-        }
-
         await using var host = await ContentEngineHost.StartAsync();
 
         var result = await RecipeFiles.RunFileAsync(host, RecipeFiles.Rencontres13);
@@ -32,11 +26,6 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
     [Fact]
     public async Task ImportingTheThirteenthEditionTwiceChangesNothing()
     {
-        if (!Available())
-        {
-            return;
-        }
-
         await using var host = await ContentEngineHost.StartAsync();
         await RecipeFiles.RunFileAsync(host, RecipeFiles.Rencontres13);
         var before = await RecipeFiles.DocumentsAsync(host);
@@ -49,11 +38,6 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
     [Fact]
     public async Task SettingUpAnEmptyFolderWithTheThirteenthEditionIsQuick()
     {
-        if (!Available())
-        {
-            return;
-        }
-
         await using var host = await ContentEngineHost.StartAsync(services =>
         {
             var existing = (IConfiguration)services.Last(d => d.ServiceType == typeof(IConfiguration)).ImplementationInstance!;
@@ -68,16 +52,5 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
         output.WriteLine($"Setup of the 13th edition: {watch.ElapsedMilliseconds} ms ({result.Recipe!.ContentItems} content items; target < 3000 ms)");
         Assert.True(result.SetUp);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"Setup took {watch.ElapsedMilliseconds} ms.");
-    }
-
-    private bool Available()
-    {
-        if (File.Exists(RecipeFiles.Rencontres13))
-        {
-            return true;
-        }
-
-        output.WriteLine($"Not checked: {RecipeFiles.Rencontres13} does not exist yet.");
-        return false;
     }
 }
