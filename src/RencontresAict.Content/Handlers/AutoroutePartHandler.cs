@@ -12,7 +12,8 @@ namespace RencontresAict.Content.Handlers;
 public sealed class AutoroutePartHandler(
     DocumentSession session,
     ContentDefinitionManager definitions,
-    LiquidTemplateManager liquid) : ContentHandlerBase
+    LiquidTemplateManager liquid,
+    IServiceProvider services) : ContentHandlerBase
 {
     public const int MaxPathLength = 1024;
     private const string ForbiddenCharacters = ":?#[]@!$&'()*+,.;=<>\\|%";
@@ -71,7 +72,8 @@ public sealed class AutoroutePartHandler(
         var type = await definitions.GetTypeDefinitionAsync(item.ContentType);
         var settings = type?.ContentTypePartDefinitionRecords.Find(p => p.PartName == "AutoroutePart")?.Settings;
         var pattern = JsonPaths.GetString(settings, "AutoroutePartSettings", "Pattern");
-        var rendered = await liquid.RenderAsync(string.IsNullOrWhiteSpace(pattern) ? DefaultPattern : pattern, item);
+        // Rendered in this scope, so filters see the item's session (a recipe's uncommitted items included).
+        var rendered = await liquid.RenderAsync(string.IsNullOrWhiteSpace(pattern) ? DefaultPattern : pattern, item, services: services);
         var path = string.Join('/', rendered.Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal)
             .Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Slugifier.Slugify).Where(s => s.Length > 0));
         if (path.Length == 0)
