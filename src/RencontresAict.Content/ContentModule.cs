@@ -52,9 +52,6 @@ public static class ContentModule
         services.AddSingleton<ThemeTemplateStore>();
         services.AddScoped<ContentDisplayManager>();
         services.AddOptions<LocalizationOptions>();
-        services.AddLiquidFilter<DisplayTextFilter>("display_text");
-        services.AddLiquidFilter<DisplayUrlFilter>("display_url");
-        services.AddLiquidFilter<SlugifyFilter>("slugify");
         services.AddLiquidFilter<MarkdownifyFilter>("markdownify");
         services.AddLiquidFilter<SanitizeHtmlFilter>("sanitize_html");
         services.AddLiquidFilter<LocalFilter>("local");
@@ -62,6 +59,9 @@ public static class ContentModule
         services.AddLiquidFilter<TranslateFilter>("t");
         services.AddLiquidFilter<ContentItemIdFilter>("content_item_id");
         services.AddLiquidFilter<JsonFilter>("json");
+        services.AddLiquidFilter<DisplayTextFilter>("display_text");
+        services.AddLiquidFilter<DisplayUrlFilter>("display_url");
+        services.AddLiquidFilter<SlugifyFilter>("slugify");
         return services;
     }
 
