@@ -1,6 +1,7 @@
 using RencontresAict.Content;
 using RencontresAict.Content.Setup;
 using RencontresAict.Web.Cli;
+using RencontresAict.Web.Display;
 
 // One-shot verbs (import-recipe, export-recipe, rebuild-index) do their work and exit; no web host starts.
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
@@ -16,10 +17,16 @@ builder.Services.AddContentEngine();
 // An empty data folder is set up from Site:SetupRecipe before the server starts listening.
 builder.Services.AddHostedService<SiteSetupHostedService>();
 
+// The public site: theme views, pages by path, output cache evicted when published content changes.
+builder.Services.AddPublicSite();
+
 var app = builder.Build();
 
 // Liveness for load balancers and tests.
 app.MapGet("/health", () => Results.Text("ok"));
+
+// Public pages (/, /programme, /intervenants, /partenaires, /infos-pratiques, content paths, the theme's 404).
+app.MapPublicSite();
 
 await app.RunAsync();
 return 0;
