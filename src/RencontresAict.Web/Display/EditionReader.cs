@@ -1,4 +1,3 @@
-using System.Globalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Settings;
@@ -85,6 +84,6 @@ public sealed class EditionReader(ContentManager content, SiteSettingsService se
     {
         var text = phone.Replace("(0)", "", StringComparison.Ordinal);
         var digits = string.Concat(text.Where(char.IsDigit));
-        return "tel:" + (text.TrimStart().StartsWith('+') ? "+" : "") + digits.ToString(CultureInfo.InvariantCulture);
+        return "tel:" + (text.TrimStart().StartsWith('+') ? "+" : "") + digits;
     }
 }

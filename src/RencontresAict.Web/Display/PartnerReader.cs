@@ -22,7 +22,7 @@ public sealed class PartnerReader(ContentManager content)
     {
         var partners = await ListAsync(editionId);
         return partners.GroupBy(p => p.Role)
-            .OrderBy(g => PartnerRoles.Ordered.Contains(g.Key) ? PartnerRoles.Ordered.ToList().IndexOf(g.Key) : int.MaxValue)
+            .OrderBy(g => PartnerRoles.Rank(g.Key))
             .Select(g => new PartnerGroupModel(g.Key, PartnerRoles.Plural(g.Key), g.ToList()))
             .ToList();
     }

@@ -2,10 +2,7 @@ using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Display;
 
-/// <summary>Runs alone: it changes the process's local time zone, which no page may depend on.</summary>
-[CollectionDefinition(nameof(ServerTimeZoneTests), DisableParallelization = true)]
-public sealed class ServerTimeZoneCollection;
-
+/// <summary>Changes the process's local time zone (TZ), which no page may depend on; runs alone.</summary>
 [Collection(nameof(ServerTimeZoneTests))]
 public sealed class ServerTimeZoneTests
 {
