@@ -8,15 +8,17 @@ namespace RencontresAict.Web.Display;
 /// <summary>The public site's pages. Content pages are found by their AutoroutePart path; anything else is the theme's 404.</summary>
 public static class PublicSiteEndpoints
 {
+    private static readonly string[] _getAndHead = ["GET", "HEAD"];
+
     public static IEndpointRouteBuilder MapPublicPages(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").CacheOutput(PublicSiteModule.CachePolicy);
-        pages.MapGet("/", Home);
-        pages.MapGet("/programme", Programme);
-        pages.MapGet("/intervenants", Speakers);
-        pages.MapGet("/partenaires", Partners);
-        pages.MapGet("/infos-pratiques", PracticalInformation);
-        pages.MapGet("/{**path}", ContentByPath);
+        pages.MapMethods("/", _getAndHead, Home);
+        pages.MapMethods("/programme", _getAndHead, Programme);
+        pages.MapMethods("/intervenants", _getAndHead, Speakers);
+        pages.MapMethods("/partenaires", _getAndHead, Partners);
+        pages.MapMethods("/infos-pratiques", _getAndHead, PracticalInformation);
+        pages.MapMethods("/{**path}", _getAndHead, ContentByPath);
         app.MapGet("/theme/{**file}", ThemeAsset);
         return app;
     }

@@ -10,7 +10,20 @@ public static class PublicSiteModule
 
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddPolicy(CachePolicy, b => b.Tag(OutputCacheEvictionHandler.Tag).Expire(TimeSpan.FromHours(1))));
+        services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section);
+        services.AddOutputCache();
+        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<PublicSiteOptions>>((o, site) => o.AddPolicy(CachePolicy, b =>
+            {
+                if (site.Value.OutputCache)
+                {
+                    b.Tag(OutputCacheEvictionHandler.Tag).Expire(site.Value.CacheDuration);
+                }
+                else
+                {
+                    b.NoCache();
+                }
+            }));
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<ContentPageModels>();
