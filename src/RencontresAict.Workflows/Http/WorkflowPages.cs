@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 
 namespace RencontresAict.Workflows.Http;
@@ -6,12 +7,14 @@ namespace RencontresAict.Workflows.Http;
 /// <summary>The short French pages the workflow endpoints answer visitors with when no activity chose an answer.</summary>
 public static class WorkflowPages
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IResult Message(int statusCode, string title, string text) => Results.Content(
         $"""
         <!DOCTYPE html>
         <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{WebUtility.HtmlEncode(title)} – Rencontres de l'AICT</title></head>
-        <body><main><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(text)}</p><p><a href="/">Retour à l'accueil</a></p></main></body></html>
+        <title>{Html.Encode(title)} – Rencontres de l'AICT</title></head>
+        <body><main><h1>{Html.Encode(title)}</h1><p>{Html.Encode(text)}</p><p><a href="/">Retour à l'accueil</a></p></main></body></html>
         """,
         "text/html; charset=utf-8",
         statusCode: statusCode);
