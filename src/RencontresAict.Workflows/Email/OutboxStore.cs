@@ -103,5 +103,20 @@ public sealed class OutboxStore(DocumentSession session, IOptions<EmailOptions> 
         }).ToList();
     }
 
-    private sealed record OutboxRow(string Content, long DocumentId, string Status, long Attempts, string? NextAttemptUtc, string? LastError, string? SentUtc);
+    private sealed class OutboxRow
+    {
+        public string Content { get; set; } = "";
+
+        public long DocumentId { get; set; }
+
+        public string Status { get; set; } = "";
+
+        public long Attempts { get; set; }
+
+        public string? NextAttemptUtc { get; set; }
+
+        public string? LastError { get; set; }
+
+        public string? SentUtc { get; set; }
+    }
 }

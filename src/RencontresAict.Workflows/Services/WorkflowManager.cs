@@ -74,11 +74,20 @@ public sealed class WorkflowManager(
             return null;
         }
 
-        // The write transaction serializes starts on SQLite, so the singleton check and the insert cannot interleave.
+        // SQLite's write transaction (BEGIN IMMEDIATE) serializes starts; PostgreSQL needs a lock per singleton type,
+        // so the singleton check and the insert cannot interleave.
         await session.BeginWriteAsync();
-        if (type.IsSingleton && await store.HasHaltedInstanceAsync(type.WorkflowTypeId))
+        if (type.IsSingleton)
         {
-            return null;
+            if (session.Database.ProviderName == "Postgres")
+            {
+                await session.ExecuteScalarAsync<object>("SELECT pg_advisory_xact_lock(hashtext(@WorkflowTypeId))", new { type.WorkflowTypeId });
+            }
+
+            if (await store.HasHaltedInstanceAsync(type.WorkflowTypeId))
+            {
+                return null;
+            }
         }
 
         var instance = new WorkflowInstance

@@ -34,12 +34,14 @@ public sealed class OutboxReliabilityTests
         Assert.Equal(50, (await host.ListOutboxAsync(OutboxStatus.Sent)).Count);
     }
 
-    [Fact]
-    public async Task DispatcherStoppedBetweenClaimAndSendLosesNothingAndDoublesNothing()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task DispatcherStoppedBetweenClaimAndSendLosesNothingAndDoublesNothing(string provider)
     {
         var clock = new TestClock();
         using var smtp = new SmtpSink();
-        await using var host = await WorkflowsTestHost.StartAsync(clock, WorkflowsTestHost.Smtp(smtp.Port));
+        await using var host = await WorkflowsTestHost.StartAsync(clock, WorkflowsTestHost.Smtp(smtp.Port), provider);
         await EnqueueAsync(host, 3);
         var crashed = host.Dispatcher();
         var claims = await crashed.ClaimAsync();

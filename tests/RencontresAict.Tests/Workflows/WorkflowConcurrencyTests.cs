@@ -35,10 +35,12 @@ public sealed class WorkflowConcurrencyTests
         Assert.Equal(200, items);
     }
 
-    [Fact]
-    public async Task ResumingTheSameInstanceConcurrentlyRunsItOnce()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task ResumingTheSameInstanceConcurrentlyRunsItOnce(string provider)
     {
-        await using var host = await WorkflowsTestHost.StartAsync();
+        await using var host = await WorkflowsTestHost.StartAsync(provider: provider);
         await new WorkflowJson("Confirm")
             .Start("start", "SignalEvent", new { Signal = Expr("go") })
             .Activity("correlate", "CorrelateTask", new { Value = Expr("registration-1") })
@@ -55,5 +57,22 @@ public sealed class WorkflowConcurrencyTests
         Assert.Equal(WorkflowStatus.Finished, stored.Status);
         Assert.Single(stored.State.ExecutedActivities, e => e.ActivityId == "mail");
         Assert.Single(await host.ListOutboxAsync());
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task ParallelStartsOfASingletonLeaveOneHaltedInstance(string provider)
+    {
+        await using var host = await WorkflowsTestHost.StartAsync(provider: provider);
+        var type = await new WorkflowJson("Singleton") { IsSingleton = true }
+            .Start("start", "SignalEvent", new { Signal = Expr("go") })
+            .Activity("wait", "SignalEvent", new { Signal = Expr("later") })
+            .Transition("start", "Done", "wait")
+            .ImportAsync(host);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => host.SignalAsync("go"))));
+
+        Assert.Equal(WorkflowStatus.Halted, Assert.Single(await host.ListInstancesAsync(type.WorkflowTypeId)).Status);
     }
 }

@@ -90,10 +90,12 @@ public sealed class WorkflowExecutionTests
         Assert.Equal(1d, run.Properties["Count"]);
     }
 
-    [Fact]
-    public async Task WorkflowHaltsOnAnEventAndResumesOnItWithItsCorrelation()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task WorkflowHaltsOnAnEventAndResumesOnItWithItsCorrelation(string provider)
     {
-        await using var host = await WorkflowsTestHost.StartAsync();
+        await using var host = await WorkflowsTestHost.StartAsync(provider: provider);
         await new WorkflowJson("Halt")
             .Start("start", "SignalEvent", new { Signal = Expr("go") })
             .Activity("correlate", "CorrelateTask", new { Value = Expr("{{ Workflow.Input.Who }}") })
@@ -117,10 +119,12 @@ public sealed class WorkflowExecutionTests
         Assert.Equal("paul", paulStored.CorrelationId);
     }
 
-    [Fact]
-    public async Task SingletonTypeStartsNoSecondInstanceWhileOneIsHalted()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task SingletonTypeStartsNoSecondInstanceWhileOneIsHalted(string provider)
     {
-        await using var host = await WorkflowsTestHost.StartAsync();
+        await using var host = await WorkflowsTestHost.StartAsync(provider: provider);
         var type = await new WorkflowJson("Singleton") { IsSingleton = true }
             .Start("start", "SignalEvent", new { Signal = Expr("go") })
             .Activity("wait", "SignalEvent", new { Signal = Expr("later") })

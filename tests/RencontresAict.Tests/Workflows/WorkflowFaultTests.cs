@@ -9,10 +9,12 @@ namespace RencontresAict.Tests.Workflows;
 
 public sealed class WorkflowFaultTests
 {
-    [Fact]
-    public async Task ThrowingActivityFaultsTheInstanceAndKeepsWhatEarlierActivitiesDid()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task ThrowingActivityFaultsTheInstanceAndKeepsWhatEarlierActivitiesDid(string provider)
     {
-        await using var host = await WorkflowsTestHost.StartAsync();
+        await using var host = await WorkflowsTestHost.StartAsync(provider: provider);
         await host.InScopeAsync(sp => TestDefinitions.AddArticleTypeAsync(sp));
         await new WorkflowJson("Faulty")
             .Start("start", "SignalEvent", new { Signal = Expr("go") })
@@ -39,10 +41,12 @@ public sealed class WorkflowFaultTests
         Assert.Single(await host.ListOutboxAsync());
     }
 
-    [Fact]
-    public async Task PartialWorkOfTheFaultingActivityIsUndone()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task PartialWorkOfTheFaultingActivityIsUndone(string provider)
     {
-        await using var host = await WorkflowsTestHost.StartAsync(configure: s => s.AddWorkflowActivity<WritesThenThrowsTask>());
+        await using var host = await WorkflowsTestHost.StartAsync(configure: s => s.AddWorkflowActivity<WritesThenThrowsTask>(), provider: provider);
         await host.InScopeAsync(sp => TestDefinitions.AddArticleTypeAsync(sp));
         await new WorkflowJson("Half done")
             .Start("start", "SignalEvent", new { Signal = Expr("go") })

@@ -10,13 +10,16 @@ namespace RencontresAict.Tests.Workflows;
 /// <summary>The content engine with the Workflows module, on a fresh SQLite file, a hand-moved clock, and helpers.</summary>
 public static class WorkflowsTestHost
 {
-    public static Task<ContentEngineHost> StartAsync(TestClock? clock = null, Action<IServiceCollection>? configure = null) =>
-        ContentEngineHost.StartAsync(services =>
-        {
-            services.AddWorkflows();
-            services.AddSingleton<TimeProvider>(clock ?? new TestClock());
-            configure?.Invoke(services);
-        });
+    /// <summary>A fresh engine with the module; <paramref name="provider"/> is "Sqlite", or "Postgres" on the server run-tests.sh starts.</summary>
+    public static Task<ContentEngineHost> StartAsync(TestClock? clock = null, Action<IServiceCollection>? configure = null, string provider = "Sqlite") =>
+        ContentEngineHost.StartAsync(
+            services =>
+            {
+                services.AddWorkflows();
+                services.AddSingleton<TimeProvider>(clock ?? new TestClock());
+                configure?.Invoke(services);
+            },
+            provider);
 
     /// <summary>Sends to an SMTP server on localhost at this port, with short retries.</summary>
     public static Action<IServiceCollection> Smtp(int port) => services => services.Configure<EmailOptions>(o =>
