@@ -86,6 +86,7 @@ public sealed partial class SignalLinkHttpTests
         Assert.Contains("Ce lien a expiré", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()));
         var stored = await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().GetAsync(run.WorkflowId));
         Assert.Equal(WorkflowStatus.Halted, stored!.Status);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.DataPath, "keys")));
     }
 
     [Fact]
