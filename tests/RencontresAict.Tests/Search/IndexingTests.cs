@@ -35,7 +35,7 @@ public sealed class IndexingTests
         await using var site = await SearchTestSite.StartAsync();
         var id = await site.CreateSessionAsync("Point pays Sénégal");
 
-        await site.Host.InScopeAsync(async sp =>
+        await site.InScopeAsync(async sp =>
         {
             var manager = sp.GetRequiredService<ContentManager>();
             var draft = (await manager.GetAsync(id, VersionOptions.DraftRequired))!;
@@ -53,7 +53,7 @@ public sealed class IndexingTests
         await using var site = await SearchTestSite.StartAsync();
         var id = await site.CreateSessionAsync("Cocktail de clôture");
 
-        await site.Host.InScopeAsync(async sp =>
+        await site.InScopeAsync(async sp =>
         {
             var manager = sp.GetRequiredService<ContentManager>();
             await manager.UnpublishAsync((await manager.GetAsync(id))!);
@@ -68,7 +68,7 @@ public sealed class IndexingTests
         await using var site = await SearchTestSite.StartAsync();
         var id = await site.CreateSessionAsync("Cérémonie d'ouverture");
 
-        await site.Host.InScopeAsync(async sp =>
+        await site.InScopeAsync(async sp =>
         {
             var manager = sp.GetRequiredService<ContentManager>();
             await manager.RemoveAsync((await manager.GetAsync(id))!);
@@ -83,7 +83,7 @@ public sealed class IndexingTests
         await using var site = await SearchTestSite.StartAsync();
         var id = await site.CreateSessionAsync("Micro-atelier eau");
 
-        await site.Host.InScopeAsync(async sp =>
+        await site.InScopeAsync(async sp =>
         {
             var manager = sp.GetRequiredService<ContentManager>();
             var draft = (await manager.GetAsync(id, VersionOptions.DraftRequired))!;
@@ -101,7 +101,7 @@ public sealed class IndexingTests
     {
         await using var site = await SearchTestSite.StartAsync();
 
-        await using (var scope = site.Host.Services.CreateAsyncScope())
+        await using (var scope = site.Services.CreateAsyncScope())
         {
             var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
             var item = await manager.NewAsync("Session");
@@ -141,10 +141,10 @@ public sealed class IndexingTests
         await using var site = await SearchTestSite.StartAsync(defineIndex: false);
         await site.CreateSessionAsync("Rencontres B to B");
         await site.CreatePageAsync("Accès au lieu");
-        await site.Host.InScopeAsync(sp => sp.GetRequiredService<RencontresAict.Search.Services.LuceneIndexSettingsService>().SaveAsync(
+        await site.InScopeAsync(sp => sp.GetRequiredService<RencontresAict.Search.Services.LuceneIndexSettingsService>().SaveAsync(
             new() { IndexName = "Search", AnalyzerName = "frenchanalyzer", IndexedContentTypes = ["Session", "Page"] }));
 
-        var count = await site.Host.InScopeAsync(sp => sp.GetRequiredService<LuceneIndexingService>().RebuildAsync("Search"));
+        var count = await site.InScopeAsync(sp => sp.GetRequiredService<LuceneIndexingService>().RebuildAsync("Search"));
 
         Assert.Equal(2, count);
         Assert.Equal(["Rencontres B to B"], await site.TitlesAsync("rencontres"));
@@ -156,7 +156,7 @@ public sealed class IndexingTests
         await using var site = await SearchTestSite.StartAsync();
         await site.CreateSessionAsync("Pause déjeuner");
 
-        var count = await site.Host.InScopeAsync(sp => sp.GetRequiredService<LuceneIndexingService>().ResetAsync("Search"));
+        var count = await site.InScopeAsync(sp => sp.GetRequiredService<LuceneIndexingService>().ResetAsync("Search"));
 
         Assert.Equal(1, count);
         Assert.Equal(["Pause déjeuner"], await site.TitlesAsync("dejeuner"));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Settings;
 using RencontresAict.Search;
@@ -22,15 +23,27 @@ public sealed class SearchTestSite : IAsyncDisposable
     public const string Atelier = "4fmtatelier00000000000000a";
     public const string Pleniere = "4fmtpleniere0000000000000p";
 
-    private SearchTestSite(ContentEngineHost host) => Host = host;
+    private readonly IAsyncDisposable _owner;
 
-    public ContentEngineHost Host { get; }
+    private SearchTestSite(IServiceProvider services, IAsyncDisposable owner)
+    {
+        Services = services;
+        _owner = owner;
+    }
+
+    public IServiceProvider Services { get; }
 
     public static async Task<SearchTestSite> StartAsync(string analyzer = "frenchanalyzer", bool indexLatest = false, bool defineIndex = true)
     {
         var host = await ContentEngineHost.StartAsync(services => services.AddSearch());
-        var site = new SearchTestSite(host);
-        await host.InScopeAsync(async sp =>
+        return await PrepareAsync(host.Services, host, analyzer, indexLatest, defineIndex);
+    }
+
+    /// <summary>Seeds the types, the Formats taxonomy and the index into a migrated site (an engine host or a web app).</summary>
+    public static async Task<SearchTestSite> PrepareAsync(IServiceProvider services, IAsyncDisposable owner, string analyzer = "frenchanalyzer", bool indexLatest = false, bool defineIndex = true)
+    {
+        var site = new SearchTestSite(services, owner);
+        await site.InScopeAsync(async sp =>
         {
             await DefineTypesAsync(sp);
             if (defineIndex)
@@ -41,7 +54,7 @@ public sealed class SearchTestSite : IAsyncDisposable
                 });
             }
         });
-        await host.InScopeAsync(async sp =>
+        await site.InScopeAsync(async sp =>
         {
             var formats = await sp.GetRequiredService<ContentManager>().NewAsync("Taxonomy");
             formats.ContentItemId = "4formatstaxonomy0000000000";
@@ -54,14 +67,14 @@ public sealed class SearchTestSite : IAsyncDisposable
         });
         if (defineIndex)
         {
-            await host.InScopeAsync(sp => sp.GetRequiredService<LuceneIndexingService>().RebuildAsync("Search"));
+            await site.InScopeAsync(sp => sp.GetRequiredService<LuceneIndexingService>().RebuildAsync("Search"));
         }
 
         return site;
     }
 
     public Task<string> CreateSessionAsync(string title, string body = "", string? format = null, DateTime? startsAtUtc = null, bool publish = true, string? room = null) =>
-        Host.InScopeAsync(async sp =>
+        InScopeAsync(async sp =>
         {
             var manager = sp.GetRequiredService<ContentManager>();
             var item = await manager.NewAsync("Session");
@@ -88,7 +101,7 @@ public sealed class SearchTestSite : IAsyncDisposable
         });
 
     public Task<string> CreatePageAsync(string title, string html = "") =>
-        Host.InScopeAsync(async sp =>
+        InScopeAsync(async sp =>
         {
             var manager = sp.GetRequiredService<ContentManager>();
             var item = await manager.NewAsync("Page");
@@ -99,7 +112,7 @@ public sealed class SearchTestSite : IAsyncDisposable
         });
 
     public Task<SearchResultsViewModel> SearchAsync(string? terms, string? type = null, string? format = null, string? day = null, int page = 1) =>
-        Host.InScopeAsync(sp => sp.GetRequiredService<SearchService>().SearchAsync(new SearchRequest(terms, type, format, day, page)));
+        InScopeAsync(sp => sp.GetRequiredService<SearchService>().SearchAsync(new SearchRequest(terms, type, format, day, page)));
 
     /// <summary>Titles of the results, for short assertions.</summary>
     public async Task<IReadOnlyList<string>> TitlesAsync(string terms) => (await SearchAsync(terms)).Items.Select(h => h.Title).ToList();
@@ -107,16 +120,16 @@ public sealed class SearchTestSite : IAsyncDisposable
     /// <summary>Stores a Lucene query on the Search index and runs it.</summary>
     public async Task<LuceneQueryResults> QueryAsync(string template, string? parameters = null, bool returnContentItems = false)
     {
-        await Host.InScopeAsync(sp => sp.GetRequiredService<QueryManager>().SaveAsync(new JsonObject
+        await InScopeAsync(sp => sp.GetRequiredService<QueryManager>().SaveAsync(new JsonObject
         {
             ["Source"] = "Lucene", ["Name"] = "test", ["Index"] = "Search", ["Template"] = template, ["ReturnContentItems"] = returnContentItems,
         }));
         var json = parameters is null ? null : JsonNode.Parse(parameters)!.AsObject();
-        return (await Host.InScopeAsync(sp => sp.GetRequiredService<LuceneQueryRunner>().ExecuteAsync("test", json)))!;
+        return (await InScopeAsync(sp => sp.GetRequiredService<LuceneQueryRunner>().ExecuteAsync("test", json)))!;
     }
 
     public async Task SetPageSizeAsync(int pageSize) =>
-        await Host.InScopeAsync(async sp =>
+        await InScopeAsync(async sp =>
         {
             var settings = sp.GetRequiredService<SiteSettingsService>();
             var site = await settings.GetAsync();
@@ -124,7 +137,19 @@ public sealed class SearchTestSite : IAsyncDisposable
             await settings.SaveAsync(site);
         });
 
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
+    /// <summary>Runs work in a scope of its own and saves its session, as one request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await work(scope.ServiceProvider);
+        await scope.ServiceProvider.GetRequiredService<DocumentSession>().SaveChangesAsync();
+        return result;
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> work) =>
+        InScopeAsync<bool>(async sp => { await work(sp); return true; });
+
+    public ValueTask DisposeAsync() => _owner.DisposeAsync();
 
     private static async Task DefineTypesAsync(IServiceProvider services)
     {
