@@ -43,6 +43,16 @@ public static class SearchCommands
     }
 
     /// <summary>
+    /// Called by the host at start-up, once the schema is migrated: rebuilds an index whose files are missing and
+    /// applies indexing tasks left pending by a process that stopped between a commit and its indexing.
+    /// </summary>
+    public static async Task CatchUpAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LuceneIndexingService>().CatchUpAsync();
+    }
+
+    /// <summary>
     /// Called by the host once the setup recipe has committed: defines the "Search" index (French analysis, the
     /// public content types) when the recipe defined none, and builds every index from the imported content.
     /// </summary>

@@ -99,6 +99,23 @@ public sealed class LuceneIndexingService(
         return await RebuildAsync(indexName);
     }
 
+    /// <summary>
+    /// Brings every index up to date after a start: an index whose files are missing is rebuilt, the others apply
+    /// the tasks left pending (a process stopped between a commit and its indexing).
+    /// </summary>
+    public async Task CatchUpAsync()
+    {
+        foreach (var settings in await indexSettings.ListAsync())
+        {
+            if (!store.Exists(settings.IndexName))
+            {
+                await RebuildAsync(settings.IndexName);
+            }
+        }
+
+        await ProcessPendingTasksAsync();
+    }
+
     /// <summary>Rebuilds every defined index; returns the documents written per index.</summary>
     public async Task<IReadOnlyList<(string IndexName, int Count)>> RebuildAllAsync()
     {

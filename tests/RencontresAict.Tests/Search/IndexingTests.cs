@@ -163,6 +163,19 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public async Task CatchUpRebuildsAnIndexWhoseFilesAreMissing()
+    {
+        await using var site = await SearchTestSite.StartAsync();
+        await site.CreateSessionAsync("Clôture des Rencontres");
+        await site.Services.GetRequiredService<RencontresAict.Search.Services.LuceneIndexStore>().DeleteAsync("Search");
+        Assert.True((await site.SearchAsync("clôture")).Items.Count == 0);
+
+        await RencontresAict.Search.SearchCommands.CatchUpAsync(site.Services);
+
+        Assert.Equal(["Clôture des Rencontres"], await site.TitlesAsync("cloture"));
+    }
+
+    [Fact]
     public async Task IndexWithIndexLatestHoldsDraftsButVisitorsStillSeeOnlyPublishedItems()
     {
         await using var site = await SearchTestSite.StartAsync(indexLatest: true);
