@@ -4,11 +4,19 @@ namespace RencontresAict.Content.Setup;
 
 /// <summary>
 /// Sets the site up while the host starts, before any hosted service (the web server included) starts, so the first
-/// request never sees an empty store. A setup that fails stops the host with the recipe's error.
+/// request never sees an empty store; then the modules' startup tasks run. A setup that fails stops the host with the
+/// recipe's error.
 /// </summary>
-public sealed class SiteSetupHostedService(SiteSetupService setup) : IHostedLifecycleService
+public sealed class SiteSetupHostedService(SiteSetupService setup, IEnumerable<ISiteStartupTask> startupTasks) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken cancellationToken) => setup.SetupAsync(cancellationToken);
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        var result = await setup.SetupAsync(cancellationToken);
+        foreach (var task in startupTasks)
+        {
+            await task.RunAsync(result, cancellationToken);
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

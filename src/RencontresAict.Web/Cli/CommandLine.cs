@@ -1,4 +1,3 @@
-using RencontresAict.Content;
 using RencontresAict.Content.Recipes;
 
 namespace RencontresAict.Web.Cli;
@@ -32,7 +31,7 @@ public static class CommandLine
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [.. arguments.Configuration] });
             builder.Logging.ClearProviders();
-            builder.Services.AddContentEngine();
+            builder.Services.AddSiteModules();
             configureServices?.Invoke(builder.Services);
             using var host = builder.Build();
             result = await command.RunAsync(arguments, host.Services, cancellationToken);

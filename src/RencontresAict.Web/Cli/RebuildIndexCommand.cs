@@ -1,17 +1,20 @@
+using RencontresAict.Content.Documents;
+using RencontresAict.Search;
+
 namespace RencontresAict.Web.Cli;
 
-/// <summary>
-/// <c>rebuild-index</c>: rebuilds the Lucene index from the store. Search is not part of the site yet, so the verb
-/// says so and fails (exit 2) rather than pretend; the search module will implement it.
-/// </summary>
+/// <summary><c>rebuild-index</c>: rebuilds every Lucene index from the committed content of the configured site.</summary>
 public sealed class RebuildIndexCommand : ICliCommand
 {
-    public const int NotInstalledExitCode = 2;
-
     public string Verb => "rebuild-index";
 
     public IReadOnlyCollection<string> Options => [];
 
-    public Task<CliResult> RunAsync(CliArguments arguments, IServiceProvider services, CancellationToken cancellationToken) =>
-        Task.FromResult(new CliResult(NotInstalledExitCode, "rebuild-index: search is not installed yet"));
+    public async Task<CliResult> RunAsync(CliArguments arguments, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
+        using var line = new StringWriter();
+        var exitCode = await SearchCommands.RebuildIndexAsync(services, line);
+        return new CliResult(exitCode, line.ToString().Trim());
+    }
 }

@@ -86,13 +86,25 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task RebuildIndexSaysSearchIsNotInstalledYet()
+    public async Task RebuildIndexRebuildsTheIndexTheRecipeDefinedAndPrintsOneLine()
+    {
+        await RunAsync("import-recipe", RecipeFiles.Rencontres13, $"--Site:DataPath={_dataPath}");
+
+        var (exitCode, output, error) = await RunAsync("rebuild-index", $"--Site:DataPath={_dataPath}");
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^Rebuilt index Search: 20 documents in \d+\.\d s\.$", output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public async Task RebuildIndexOnASiteWithoutIndexFailsWithOneLine()
     {
         var (exitCode, output, error) = await RunAsync("rebuild-index", $"--Site:DataPath={_dataPath}");
 
-        Assert.Equal(2, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Equal("", output);
-        Assert.Equal("rebuild-index: search is not installed yet", error);
+        Assert.Equal("No Lucene index is defined: run a recipe with a lucene-index step first.", error);
     }
 
     public void Dispose()

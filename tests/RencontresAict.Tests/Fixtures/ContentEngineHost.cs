@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RencontresAict.Content;
 using RencontresAict.Content.Documents;
+using RencontresAict.Web;
 
 namespace RencontresAict.Tests.Fixtures;
 
@@ -24,7 +25,8 @@ public sealed class ContentEngineHost : IAsyncDisposable
     /// <param name="configure">Extra services, such as a module under test.</param>
     /// <param name="provider">"Sqlite" (a temp file), or "Postgres" (a fresh database on the server that
     /// run-tests.sh starts and names in RAICT_TEST_POSTGRES).</param>
-    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null, string provider = "Sqlite")
+    /// <param name="siteModules">Every module of the site (workflows, search, …) instead of the engine alone.</param>
+    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null, string provider = "Sqlite", bool siteModules = false)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
@@ -37,7 +39,15 @@ public sealed class ContentEngineHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddContentEngine();
+        if (siteModules)
+        {
+            services.AddSiteModules();
+        }
+        else
+        {
+            services.AddContentEngine();
+        }
+
         configure?.Invoke(services);
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await serviceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync();

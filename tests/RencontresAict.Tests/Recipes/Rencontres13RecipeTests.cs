@@ -15,7 +15,7 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
     [Fact]
     public async Task TheThirteenthEditionImportsIntoAnEmptySite()
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(siteModules: true);
 
         var result = await RecipeFiles.RunFileAsync(host, RecipeFiles.Rencontres13);
 
@@ -26,7 +26,7 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
     [Fact]
     public async Task ImportingTheThirteenthEditionTwiceChangesNothing()
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(siteModules: true);
         await RecipeFiles.RunFileAsync(host, RecipeFiles.Rencontres13);
         var before = await RecipeFiles.DocumentsAsync(host);
 
@@ -43,7 +43,7 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
             var existing = (IConfiguration)services.Last(d => d.ServiceType == typeof(IConfiguration)).ImplementationInstance!;
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddConfiguration(existing)
                 .AddInMemoryCollection([KeyValuePair.Create("Site:SetupRecipe", (string?)RecipeFiles.Rencontres13)]).Build());
-        });
+        }, siteModules: true);
         var watch = Stopwatch.StartNew();
 
         var result = await host.Services.GetRequiredService<SiteSetupService>().SetupAsync();
