@@ -35,8 +35,9 @@ public static class SiteModules
         // Workflow URLs: /workflows/Invoke (HttpRequestEvent) and /workflows/signal (signal links).
         app.MapWorkflows();
 
-        // /api/search and /api/queries/{name}.
+        // /api/search and /api/queries/{name}, and the visitors' page /recherche.
         app.MapSearch();
+        app.MapSearchPage();
 
         // Public pages (/, /programme, /intervenants, /partenaires, /infos-pratiques, content paths, the theme's 404).
         // Last: its catch-all route answers whatever no module claimed.

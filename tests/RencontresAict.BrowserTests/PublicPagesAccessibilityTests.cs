@@ -16,6 +16,7 @@ public sealed class PublicPagesAccessibilityTests
 
         var paths = await CrawlPublicPathsAsync(page, site.BaseAddress);
         paths.Add("/cette-page-n-existe-pas");
+        paths.Add("/recherche?q=atelier");
         var failures = new List<string>();
         foreach (var path in paths)
         {
