@@ -6,6 +6,7 @@ using RencontresAict.Content.Documents;
 using RencontresAict.Content.Handlers;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Security;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Content;
@@ -34,6 +35,7 @@ public static class ContentModule
         services.AddScoped<ContentItemStore>();
         services.AddScoped<ContentManager>();
         services.AddScoped<SiteSettingsService>();
+        services.AddScoped<PermissionService>();
         services.AddSingleton<IContentIndexProvider, ContentItemIndexProvider>();
         services.AddSingleton<IContentIndexProvider, ContentFieldIndexProvider>();
         services.AddScoped<IContentHandler, TitlePartHandler>();
