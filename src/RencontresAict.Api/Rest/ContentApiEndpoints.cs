@@ -78,6 +78,11 @@ public static class ContentApiEndpoints
         bool? draft, HttpContext context, ApiCallerResolver callers, ContentManager content, ContentDefinitionManager definitions, DocumentSession session)
     {
         var caller = await callers.GetAsync(context);
+        if (!caller.Has(Permissions.AccessContentApi) || !(caller.Has(Permissions.EditContent) || caller.Has(Permissions.PublishContent)))
+        {
+            return ApiProblems.Denied(context, caller);
+        }
+
         ContentItem model;
         try
         {
