@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using RencontresAict.Api.Queries;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Metadata;
@@ -12,7 +13,7 @@ public static class ContentQueryFields
 {
     public static FieldType List(
         string name, ContentTypeDefinitionRecord type, IGraphType itemList, ContentTypeFilters filters, EnumerationGraphType status,
-        IReadOnlyList<QueryableField> pickers, ApiOptions options) => new()
+        IReadOnlyList<QueryableField> pickers, ApiOptions options) => new FieldType
         {
             Name = name,
             Description = $"{type.DisplayName}: {options.GraphQLDefaultNumberOfResults} items unless 'first' says otherwise, at most {options.GraphQLMaxNumberOfResults}.",
@@ -24,7 +25,7 @@ public static class ContentQueryFields
                 new QueryArgument(typeof(IntGraphType)) { Name = "skip" },
                 new QueryArgument(status) { Name = "status", DefaultValue = ContentStatus.Published }),
             Resolver = new FuncFieldResolver<object>(async ctx => await ListAsync(ctx, type, filters, pickers, options)),
-        };
+        }.WithComplexityImpact(ctx => new FieldComplexityResult(1, PageSize(ctx.GetArgument<int?>("first", null), options)));
 
     public static FieldType Single(IInterfaceGraphType contentItem) => new()
     {
@@ -39,6 +40,10 @@ public static class ContentQueryFields
             return (await graph.GetVisibleItemsAsync([id])) is [var item] ? item : null;
         }),
     };
+
+    /// <summary>What <c>first</c> really returns: the default when absent, never more than the maximum (also used for complexity).</summary>
+    private static int PageSize(int? first, ApiOptions options) =>
+        Math.Clamp(first ?? options.GraphQLDefaultNumberOfResults, 0, options.GraphQLMaxNumberOfResults);
 
     private static async Task<object?> ListAsync(
         IResolveFieldContext context, ContentTypeDefinitionRecord type, ContentTypeFilters filters, IReadOnlyList<QueryableField> pickers, ApiOptions options)
@@ -57,7 +62,7 @@ public static class ContentQueryFields
             ContentType = type.Name,
             Status = status,
             Skip = Math.Max(0, context.GetArgument<int?>("skip") ?? 0),
-            Take = Math.Clamp(context.GetArgument<int?>("first") ?? options.GraphQLDefaultNumberOfResults, 0, options.GraphQLMaxNumberOfResults),
+            Take = PageSize(context.GetArgument<int?>("first"), options),
         };
         try
         {

@@ -25,6 +25,7 @@ public static class ContentSchemaBuilder
         };
         foreach (var field in ContentItemFields.Create())
         {
+            field.Resolver = null; // interfaces declare fields; each content type resolves them
             contentItem.AddField(field);
         }
 
