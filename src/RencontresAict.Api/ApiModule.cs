@@ -26,6 +26,7 @@ public static class ApiModule
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.AddScoped<ContentQueryRunner>();
+        services.AddSingleton<IDataMigration, ContentQueryIndexMigration>();
 
         // Exports
         services.AddSingleton<IDataMigration, CalendarSequenceMigration>();

@@ -7,7 +7,8 @@ namespace RencontresAict.Api.Queries;
 
 /// <summary>
 /// Runs <see cref="ContentQuery"/> against ContentItemIndex and ContentFieldIndex (never the JSON), then loads
-/// the matching documents in order. Values are always parameters; names come from the definitions, never from input.
+/// the matching documents in order. Sorting on a field joins its row by (DocumentId, ContentPart, ContentField),
+/// which <see cref="ContentQueryIndexMigration"/> indexes. Values are always parameters; names come from the definitions, never from input.
 /// </summary>
 public sealed class ContentQueryRunner(ContentItemStore store)
 {
@@ -83,7 +84,7 @@ public sealed class ContentQueryRunner(ContentItemStore store)
         for (var n = 0; n < query.Filters.Count; n++)
         {
             var filter = query.Filters[n];
-            var condition = Condition(filter.Operator, filter.Target.Part is null ? "i." + filter.Target.Column : "f." + filter.Target.Column, $"@v{n}");
+            var condition = Condition(filter.Operator, filter.Target.Part is null ? "i." + filter.Target.Column : $"f{n}." + filter.Target.Column, $"@v{n}");
             parameters.Add($"v{n}", ParameterValue(filter));
             if (filter.Target.Part is null)
             {
@@ -91,8 +92,9 @@ public sealed class ContentQueryRunner(ContentItemStore store)
             }
             else
             {
+                // Uncorrelated: the planner reads the field's index once instead of once per item.
                 sql.Append(CultureInfo.InvariantCulture,
-                    $" AND EXISTS (SELECT 1 FROM ContentFieldIndex f WHERE f.DocumentId = i.DocumentId AND f.ContentPart = @fp{n} AND f.ContentField = @ff{n} AND {condition})");
+                    $" AND i.DocumentId IN (SELECT f{n}.DocumentId FROM ContentFieldIndex f{n} WHERE f{n}.ContentPart = @fp{n} AND f{n}.ContentField = @ff{n} AND {condition})");
                 parameters.Add($"fp{n}", filter.Target.Part);
                 parameters.Add($"ff{n}", filter.Target.Name);
             }
