@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # /programme.ics of the 13th edition served from the output cache vs nginx serving the same bytes from a file,
-# in one run with the same wrk settings, on a site of 10,000 generated sessions (100 editions of 100; edition 13
-# is current). Also an HTTP-level GraphQL list of 100 sessions. Usage: bench/api/programme-ics.sh [duration, default 10s]
+# in one run with the same wrk settings, on a site of 10,000 generated sessions (edition 13, the current one, has
+# the printed programme's 11 sessions). Also an HTTP-level GraphQL list of the 100 sessions of edition 50. Usage: bench/api/programme-ics.sh [duration, default 10s]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-10s}
@@ -35,7 +35,7 @@ nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" & sleep 0.5
 cat > "$work/graphql.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"query":"{ session(where: { edition: \\"edition013\\" }, orderBy: { startsAt: ASC }, first: 100) { contentItemId displayText startsAt endsAt room cancelled } }"}'
+wrk.body = '{"query":"{ session(where: { edition: \\"edition050\\" }, orderBy: { startsAt: ASC }, first: 100) { contentItemId displayText startsAt endsAt room cancelled } }"}'
 LUA
 
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }

@@ -17,7 +17,7 @@ namespace RencontresAict.Api.Benchmarks;
 public class GraphQLListBenchmark
 {
     private const string ByEdition = """
-        { session(where: { edition: "edition013" }, orderBy: { startsAt: ASC }, first: 100) {
+        { session(where: { edition: "edition050" }, orderBy: { startsAt: ASC }, first: 100) {
             contentItemId displayText startsAt endsAt room cancelled autoroutePart { path } } }
         """;
 

@@ -10,7 +10,7 @@ if (args is ["seed", var dataPath])
 {
     await using var services = await BenchmarkSite.StartAsync(dataPath);
     await ProgrammeSeeder.SeedAsync(services);
-    Console.WriteLine($"Seeded {ProgrammeSeeder.Editions * ProgrammeSeeder.SessionsPerEdition} sessions in {dataPath}");
+    Console.WriteLine($"Seeded {ProgrammeSeeder.Sessions} sessions in {dataPath}");
     return;
 }
 

@@ -10,13 +10,16 @@ using RencontresAict.Content.Settings;
 namespace RencontresAict.Api.Benchmarks;
 
 /// <summary>
-/// Generates a site with 100 editions of 100 sessions (10,000 sessions) with the 13th edition's content types;
-/// edition 13 is the current one. Sessions are created through ContentManager, so every index row is real.
+/// Generates a site of 10,000 sessions with the 13th edition's content types: edition 13 (the current one) has the
+/// printed programme's 11 sessions, editions 1–100 otherwise 100 each, edition 101 the remaining 89. Sessions are
+/// created through ContentManager, so every index row is real.
 /// </summary>
 public static class ProgrammeSeeder
 {
-    public const int Editions = 100;
-    public const int SessionsPerEdition = 100;
+    public const int Editions = 101;
+    public const int Sessions = 10_000;
+
+    public static int SessionsOf(int edition) => edition switch { 13 => 11, 101 => 89, _ => 100 };
 
     public static async Task SeedAsync(IServiceProvider services)
     {
@@ -67,7 +70,7 @@ public static class ProgrammeSeeder
                 ["TimeZone"] = Text("Europe/Paris"), ["Venue"] = Ids("venue"),
             },
         });
-        for (var s = 0; s < SessionsPerEdition; s++)
+        for (var s = 0; s < SessionsOf(number); s++)
         {
             var starts = first.AddDays(s / 50).AddMinutes(s % 50 * 10);
             await CreateAsync(content, "Session", $"e{number:000}session{s:000}", $"Séance {s} de la {number}e édition", $"edition-{number}/seance-{s}", new JsonObject
