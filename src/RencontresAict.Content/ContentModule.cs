@@ -8,6 +8,7 @@ using RencontresAict.Content.Handlers;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Recipes;
+using RencontresAict.Content.Security;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Content;
@@ -39,6 +40,7 @@ public static class ContentModule
         services.AddScoped<ContentItemStore>();
         services.AddScoped<ContentManager>();
         services.AddScoped<SiteSettingsService>();
+        services.AddScoped<PermissionService>();
         services.AddSingleton<IContentIndexProvider, ContentItemIndexProvider>();
         services.AddSingleton<IContentIndexProvider, ContentFieldIndexProvider>();
         services.AddScoped<IContentHandler, TitlePartHandler>();

@@ -1,3 +1,4 @@
+using RencontresAict.Api;
 using RencontresAict.Content;
 using RencontresAict.Search;
 using RencontresAict.Web.Display;
@@ -19,6 +20,9 @@ public static class SiteModules
         // Workflows (types, instances, activities, signal links, timers) and the e-mail outbox with its dispatcher.
         services.AddWorkflows();
 
+        // Headless: programme exports (iCalendar, frab schedule), REST content API, GraphQL, API client tokens.
+        services.AddApi();
+
         // Lucene search: French analysis, indexing on publish, the search service, stored queries.
         services.AddSearch();
 
@@ -29,11 +33,19 @@ public static class SiteModules
 
     public static WebApplication MapSiteModules(this WebApplication app)
     {
+        // Cross-origin reads of the API (Api:CorsOrigins), then the output cache shared by pages and exports;
+        // a rate limiter, when one is added, goes before the cache so cached answers are limited too.
+        app.UseCors();
+        app.UseOutputCache();
+
         // Liveness for load balancers and tests.
         app.MapGet("/health", () => Results.Text("ok"));
 
         // Workflow URLs: /workflows/Invoke (HttpRequestEvent) and /workflows/signal (signal links).
         app.MapWorkflows();
+
+        // /programme.ics, /schedule.json, /schedule.xml, /api/content, /api/graphql, /connect/token, /openapi/v1.json.
+        app.MapApi();
 
         // /api/search and /api/queries/{name}, and the visitors' page /recherche.
         app.MapSearch();

@@ -38,12 +38,11 @@ public static class PublicSiteModule
     }
 
     /// <summary>
-    /// Maps the pages and turns the output cache on. Call it after UseRateLimiter (if any) so that cached
-    /// answers still pass the limiter (see stack notes P3); only endpoints with the named policy are cached.
+    /// Maps the pages. The host turns the output cache on once for every module, after UseRateLimiter (stack notes P3);
+    /// only endpoints with a named policy are cached.
     /// </summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
-        app.UseOutputCache();
         app.MapPublicPages();
         return app;
     }

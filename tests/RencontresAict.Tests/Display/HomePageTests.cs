@@ -32,7 +32,7 @@ public sealed class HomePageTests
         Assert.Contains("Ouverture des inscriptions en ligne : vendredi 15 avril 2022", Normalize(register.TextContent), StringComparison.Ordinal);
         Assert.Equal("2022-04-15T00:00:00+02:00", register.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.NotNull(register.QuerySelector("a[href='/inscription']"));
-        Assert.Empty(page.QuerySelectorAll("form"));
+        Assert.Empty(register.QuerySelectorAll("form"));
     }
 
     [Fact]

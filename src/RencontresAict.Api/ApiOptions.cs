@@ -1,0 +1,36 @@
+namespace RencontresAict.Api;
+
+/// <summary>Boot settings of the headless API (section <c>Api</c>).</summary>
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>The CORS policy applied to the API and export endpoints.</summary>
+    public const string CorsPolicy = "Api";
+
+    /// <summary>Origins (scheme://host[:port]) whose browsers may call the API; none by default.</summary>
+    public List<string> CorsOrigins { get; set; } = [];
+
+    /// <summary>How long an access token from /connect/token is valid.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Issuer and audience of access tokens.</summary>
+    public string TokenIssuer { get; set; } = "rencontres-aict";
+
+    /// <summary>Host-independent domain of iCalendar UIDs (<c>{ContentItemId}@{CalendarDomain}</c>): never change it.</summary>
+    public string CalendarDomain { get; set; } = "rencontres-aict";
+
+    /// <summary>Page size of GET /api/content when <c>take</c> is absent, and its cap.</summary>
+    public int DefaultPageSize { get; set; } = 20;
+
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>GraphQL limits, as Orchard's OrchardCore_Apis_GraphQL section names them.</summary>
+    public int GraphQLMaxDepth { get; set; } = 20;
+
+    public int GraphQLMaxComplexity { get; set; } = 100_000;
+
+    public int GraphQLDefaultNumberOfResults { get; set; } = 100;
+
+    public int GraphQLMaxNumberOfResults { get; set; } = 1000;
+}

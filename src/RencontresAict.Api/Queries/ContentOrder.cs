@@ -1,0 +1,3 @@
+namespace RencontresAict.Api.Queries;
+
+public sealed record ContentOrder(ContentQueryTarget Target, bool Descending);

@@ -1,0 +1,3 @@
+namespace RencontresAict.Api.Schedule;
+
+public sealed record FrabRoom(string Name, string Guid, string Slug);

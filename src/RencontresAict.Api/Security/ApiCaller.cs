@@ -1,0 +1,26 @@
+using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Security;
+
+namespace RencontresAict.Api.Security;
+
+/// <summary>Who is calling the API and what they may do: an API client with roles, or an anonymous visitor.</summary>
+public sealed class ApiCaller(string? clientId, IReadOnlyList<string> roles, IReadOnlySet<string> permissions)
+{
+    public string? ClientId { get; } = clientId;
+
+    public bool IsAuthenticated => ClientId is not null;
+
+    public IReadOnlyList<string> Roles { get; } = roles;
+
+    public bool Has(string permission) => permissions.Contains(permission);
+
+    /// <summary>May read items of this type: ViewContent, PreviewContent for non-published versions, ManageRegistrations for personal data.</summary>
+    public bool CanRead(ContentTypeDefinitionRecord type, bool publishedOnly = true) =>
+        Has(Permissions.ViewContent)
+        && (publishedOnly || Has(Permissions.PreviewContent))
+        && (!PersonalDataPolicy.IsPersonal(type) || Has(Permissions.ManageRegistrations));
+
+    /// <summary>May change items of this type with the given permission (personal data also needs ManageRegistrations).</summary>
+    public bool CanWrite(ContentTypeDefinitionRecord type, string permission) =>
+        Has(permission) && (!PersonalDataPolicy.IsPersonal(type) || Has(Permissions.ManageRegistrations));
+}

@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Tests.Api.Fixtures;
+
+namespace RencontresAict.Tests.Api;
+
+public sealed class ProgrammeCalendarTests
+{
+    [Fact]
+    public async Task ProgrammeIcsParsesBackWithIcalNetAndListsEveryPublishedSession()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+
+        using var response = await site.CreateClient().GetAsync("/programme.ics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/calendar; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        var calendar = Calendar.Load(text)!;
+        Assert.Equal(4, calendar.Events.Count);
+        Assert.Contains("X-WR-CALNAME:Rencontres de l'AICT 2022 — 13e édition — programme", text.Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal("Europe/Paris", Assert.Single(calendar.TimeZones).TzId);
+        var opening = calendar.Events.Single(e => e.Uid == $"{ConferenceSeed.Opening}@rencontres-aict");
+        Assert.Equal("Ouverture des Rencontres", opening.Summary);
+        Assert.Equal("CONFIRMED", opening.Status);
+        Assert.Equal(["Conférence plénière"], opening.Categories);
+        Assert.Equal("Amphithéâtre Gaston Berger, Cité des Sciences et de l'Industrie, 30, avenue Corentin-Cariou, 75019 Paris, France", opening.Location);
+        Assert.Equal($"http://localhost/programme/{ConferenceSeed.Opening}", opening.Url!.ToString());
+        Assert.StartsWith("Séance Ouverture des Rencontres & échanges.", opening.Description, StringComparison.Ordinal);
+        Assert.Contains("Intervenants : François Rebsamen", opening.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(calendar.Events, e => e.Uid!.StartsWith(ConferenceSeed.Draft, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SessionTimesCarryTzidEuropeParisAndTheLocalHoursOfParis()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+
+        var text = await site.CreateClient().GetStringAsync("/programme.ics");
+
+        // 07:30Z on 20 June 2022 is 09:30 in Paris (summer time), whatever the server's own time zone.
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20220620T093000", text, StringComparison.Ordinal);
+        Assert.Contains("DTEND;TZID=Europe/Paris:20220620T103000", text, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VTIMEZONE", text, StringComparison.Ordinal);
+        Assert.Contains("TZOFFSETTO:+0200", text, StringComparison.Ordinal);
+        var opening = Calendar.Load(text)!.Events.Single(e => e.Uid == $"{ConferenceSeed.Opening}@rencontres-aict");
+        Assert.Equal(new DateTime(2022, 6, 20, 7, 30, 0, DateTimeKind.Utc), opening.DtStart!.AsUtc);
+    }
+
+    [Fact]
+    public async Task UidsStayTheSameAcrossRequestsAndRestarts()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", Guid.NewGuid().ToString("N"));
+        string first;
+        await using (var site = await ApiSite.StartAsync(dataPath, keepData: true))
+        {
+            await ConferenceSeed.SeedAsync(site);
+            first = await site.CreateClient().GetStringAsync("/programme.ics");
+            Assert.Equal(Uids(first), Uids(await site.CreateClient().GetStringAsync("/programme.ics")));
+        }
+
+        await using (var restarted = await ApiSite.StartAsync(dataPath))
+        {
+            var again = await restarted.CreateClient().GetStringAsync("/programme.ics");
+
+            Assert.Equal(Uids(first), Uids(again));
+            Assert.Equal(first, again);
+        }
+    }
+
+    [Fact]
+    public async Task RepublishingAChangedSessionRaisesItsSequenceAndEvictsTheCachedFeed()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+        var client = site.CreateClient();
+        var before = Event(await client.GetStringAsync("/programme.ics"), ConferenceSeed.WaterWorkshop);
+
+        await site.InScopeAsync(async sp =>
+        {
+            var content = sp.GetRequiredService<ContentManager>();
+            var draft = (await content.GetAsync(ConferenceSeed.WaterWorkshop, VersionOptions.DraftRequired))!;
+            draft.GetPart("Session")!["Room"] = new JsonObject { ["Text"] = "Salle Jules Verne" };
+            await content.UpdateAsync(draft);
+            await content.PublishAsync(draft);
+        });
+        var after = Event(await client.GetStringAsync("/programme.ics"), ConferenceSeed.WaterWorkshop);
+
+        Assert.Equal(0, before.Sequence);
+        Assert.Equal(1, after.Sequence);
+        Assert.StartsWith("Salle Jules Verne, ", after.Location, StringComparison.Ordinal);
+        Assert.Equal(before.Uid, after.Uid);
+    }
+
+    [Fact]
+    public async Task CancelledSessionIsStatusCancelled()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+
+        var cancelled = Event(await site.CreateClient().GetStringAsync("/programme.ics"), ConferenceSeed.Cancelled);
+
+        Assert.Equal("CANCELLED", cancelled.Status);
+    }
+
+    [Fact]
+    public async Task SecondRequestIsServedFromTheOutputCache()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+        var client = site.CreateClient();
+
+        using var first = await client.GetAsync("/programme.ics");
+        using var second = await client.GetAsync("/programme.ics");
+
+        Assert.False(first.Headers.Contains("Age"));
+        Assert.True(second.Headers.Contains("Age"));
+    }
+
+    [Fact]
+    public async Task SessionCalendarHoldsOneSessionAndEditionCalendarSpansTheEdition()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+        var client = site.CreateClient();
+
+        var session = Calendar.Load(await client.GetStringAsync($"/programme/{ConferenceSeed.Opening}.ics"))!;
+        var edition = await client.GetStringAsync("/edition.ics");
+        using var unknown = await client.GetAsync("/programme/nope.ics");
+        using var draft = await client.GetAsync($"/programme/{ConferenceSeed.Draft}.ics");
+
+        Assert.Equal($"{ConferenceSeed.Opening}@rencontres-aict", Assert.Single(session.Events).Uid);
+        var span = Assert.Single(Calendar.Load(edition)!.Events);
+        Assert.Equal($"{ConferenceSeed.Edition}@rencontres-aict", span.Uid);
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20220620T090000", edition, StringComparison.Ordinal);
+        Assert.Contains("DTEND;TZID=Europe/Paris:20220621T170000", edition, StringComparison.Ordinal);
+        Assert.Equal(404, (int)unknown.StatusCode);
+        Assert.Equal(404, (int)draft.StatusCode);
+    }
+
+    private static string[] Uids(string ics) => [.. Calendar.Load(ics)!.Events.Select(e => e.Uid!).Order()];
+
+    private static Ical.Net.CalendarComponents.CalendarEvent Event(string ics, string contentItemId) =>
+        Calendar.Load(ics)!.Events.Single(e => e.Uid == $"{contentItemId}@rencontres-aict");
+}
