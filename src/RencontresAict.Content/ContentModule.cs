@@ -8,6 +8,7 @@ using RencontresAict.Content.Handlers;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Recipes;
+using RencontresAict.Content.Security;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Content;
@@ -61,6 +62,9 @@ public static class ContentModule
 
         // Recipes: executor, steps, export, setup
         services.AddRecipes();
+
+        // Users, roles, permissions and the Roles step
+        services.AddContentSecurity();
         return services;
     }
 

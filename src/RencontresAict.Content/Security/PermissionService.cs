@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using RencontresAict.Content.ContentManagement;
+
+namespace RencontresAict.Content.Security;
+
+/// <summary>
+/// Answers "may this principal do P (on this item)": an Administrator may do everything; other users hold the
+/// permissions of their roles plus Authenticated's, visitors those of Anonymous. On an item, a per-type permission
+/// ("EditContent_Session") counts, and an owner (ContentItem.Owner = their user id) also gets the *Own* variant.
+/// </summary>
+public sealed class PermissionService(RoleStore roles)
+{
+    public Task<bool> IsAllowedAsync(ClaimsPrincipal user, string permission, ContentItem? item = null) =>
+        item is null
+            ? IsAllowedCoreAsync(user, permission, null, owner: false)
+            : IsAllowedCoreAsync(user, permission, item.ContentType, IsOwner(user, item));
+
+    /// <summary>For a type rather than an item (may this user create Sessions, list them?).</summary>
+    public Task<bool> IsAllowedForTypeAsync(ClaimsPrincipal user, string permission, string contentType, bool asOwner = true) =>
+        IsAllowedCoreAsync(user, permission, contentType, asOwner);
+
+    public static bool IsOwner(ClaimsPrincipal user, ContentItem item) =>
+        UserIdOf(user) is { Length: > 0 } id && item.Owner == id;
+
+    public static string? UserIdOf(ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+
+    public static IReadOnlyList<string> RolesOf(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true
+            ? [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value), RoleNames.Authenticated]
+            : [RoleNames.Anonymous];
+
+    /// <summary>Every permission the principal's roles grant, as stored (not expanded).</summary>
+    public async Task<HashSet<string>> GrantedAsync(ClaimsPrincipal user)
+    {
+        var names = RolesOf(user);
+        var granted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in (await roles.GetAsync()).Roles.Where(r => names.Contains(r.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            granted.UnionWith(role.Permissions);
+        }
+
+        return granted;
+    }
+
+    private async Task<bool> IsAllowedCoreAsync(ClaimsPrincipal user, string permission, string? contentType, bool owner)
+    {
+        if (RolesOf(user).Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var granted = await GrantedAsync(user);
+        var generic = permission.Replace("OwnContent", "Content", StringComparison.Ordinal);
+        var wanted = new List<string> { generic };
+        if (owner && generic.EndsWith("Content", StringComparison.Ordinal))
+        {
+            wanted.Add(generic.Replace("Content", "OwnContent", StringComparison.Ordinal));
+        }
+
+        if (contentType is not null && Permissions.ContentPermissions.Contains(generic))
+        {
+            wanted.AddRange(wanted.Select(p => Permissions.ForType(p, contentType)).ToList());
+        }
+
+        return wanted.SelectMany(Permissions.ImpliedBy).Any(granted.Contains);
+    }
+}
