@@ -34,7 +34,10 @@ public sealed class ContentEditingService(
     {
         if (latest is not null && IsStale(latest, versionId, stamp))
         {
-            return await ConflictAsync(latest);
+            // The posted values are shown again (on a copy that is never saved) so the editor can keep them.
+            var posted = latest.Clone();
+            await editors.ApplyAsync(posted, form);
+            return await ConflictAsync(posted);
         }
 
         var working = latest is null ? await NewAsync(contentType, user) : latest.Published ? await contents.NewVersionAsync(latest) : latest;
