@@ -16,10 +16,10 @@
     editor.setAttribute('aria-multiline', 'true');
     editor.setAttribute('aria-labelledby', area.id + '_label');
     editor.innerHTML = area.value;
-    [['bold', 'G', 'Gras'], ['italic', 'I', 'Italique'], ['insertUnorderedList', '•', 'Liste'], ['formatBlock:h2', 'T2', 'Intertitre'],
-     ['formatBlock:p', '¶', 'Paragraphe'], ['createLink', '🔗', 'Lien'], ['unlink', '⨯🔗', 'Retirer le lien']].forEach(function (b) {
+    [['bold', 'Gras'], ['italic', 'Italique'], ['insertUnorderedList', 'Liste'], ['formatBlock:h2', 'Intertitre'],
+     ['formatBlock:p', 'Paragraphe'], ['createLink', 'Lien'], ['unlink', 'Retirer le lien']].forEach(function (b) {
       var button = document.createElement('button');
-      button.type = 'button'; button.textContent = b[1]; button.title = b[2]; button.setAttribute('aria-label', b[2]);
+      button.type = 'button'; button.textContent = b[1];
       button.addEventListener('click', function () {
         var parts = b[0].split(':');
         var value = parts[1] || null;

@@ -12,7 +12,7 @@ public sealed class StaffJourneyTests
     [Fact]
     public async Task TheAdministratorMovesASessionInParisTimeDraftsPreviewsPublishesAndRestoresThePreviousVersion()
     {
-        await using var site = await KestrelSite.StartAsync();
+        await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync();
 
@@ -48,7 +48,7 @@ public sealed class StaffJourneyTests
     [Fact]
     public async Task AnAuthorCreatedByTheAdministratorWritesADraftButIsOfferedNoPublishing()
     {
-        await using var site = await KestrelSite.StartAsync();
+        await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
         var admin = await chromium.Browser.NewPageAsync();
         await SignInAsync(admin, site, "admin", AdminPassword, "/admin/users/edit");
@@ -62,7 +62,7 @@ public sealed class StaffJourneyTests
 
         var author = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
         await SignInAsync(author, site, "autrice", "Autrice-pass-1", "/admin/contents/Session/edit");
-        await author.GetByLabel("Titre", new() { Exact = true }).FillAsync("Atelier proposé par l'autrice");
+        await author.Locator("#f_TitlePart_Title").FillAsync("Atelier proposé par l'autrice");
         await author.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
 
         Assert.Equal("Brouillon enregistré.", await author.Locator(".notice[role=status]").TextContentAsync());
