@@ -56,6 +56,16 @@ public static class ContentModule
 
         // Liquid
         services.AddSingleton<LiquidTemplateManager>();
+        services.AddSingleton<ThemeTemplateStore>();
+        services.AddScoped<ContentDisplayManager>();
+        services.AddOptions<LocalizationOptions>();
+        services.AddLiquidFilter<MarkdownifyFilter>("markdownify");
+        services.AddLiquidFilter<SanitizeHtmlFilter>("sanitize_html");
+        services.AddLiquidFilter<LocalFilter>("local");
+        services.AddLiquidFilter<DateFrFilter>("date_fr");
+        services.AddLiquidFilter<TranslateFilter>("t");
+        services.AddLiquidFilter<ContentItemIdFilter>("content_item_id");
+        services.AddLiquidFilter<JsonFilter>("json");
         services.AddLiquidFilter<DisplayTextFilter>("display_text");
         services.AddLiquidFilter<DisplayUrlFilter>("display_url");
         services.AddLiquidFilter<SlugifyFilter>("slugify");

@@ -1,7 +1,10 @@
 using RencontresAict.Admin;
+using RencontresAict.Admin.Editing;
 using RencontresAict.Content;
 using RencontresAict.Content.Setup;
 using RencontresAict.Web.Cli;
+using RencontresAict.Web.Display;
+using RencontresAict.Workflows;
 
 // One-shot verbs (import-recipe, export-recipe, rebuild-index) do their work and exit; no web host starts.
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
@@ -17,13 +20,28 @@ builder.Services.AddContentEngine();
 // An empty data folder is set up from Site:SetupRecipe before the server starts listening.
 builder.Services.AddHostedService<SiteSetupHostedService>();
 
+// Workflows (types, instances, activities, signal links, timers) and the e-mail outbox with its dispatcher.
+builder.Services.AddWorkflows();
+
+// The public site: theme views, pages by path, output cache evicted when published content changes.
+builder.Services.AddPublicSite();
+
 // The staff's admin at /admin: sign-in, roles, content editing, media, content types.
 builder.Services.AddAdmin();
+
+// The admin's preview shows a draft through the public display pipeline (the theme's templates and layout).
+builder.Services.AddScoped<IContentPreviewRenderer, DraftPreviewRenderer>();
 
 var app = builder.Build();
 
 // Liveness for load balancers and tests.
 app.MapGet("/health", () => Results.Text("ok"));
+
+// Workflow URLs: /workflows/Invoke (HttpRequestEvent) and /workflows/signal (signal links).
+app.MapWorkflows();
+
+// Public pages (/, /programme, /intervenants, /partenaires, /infos-pratiques, content paths, the theme's 404).
+app.MapPublicSite();
 
 // The admin's route group (every page requires sign-in) and the media files at /media.
 app.MapAdmin();

@@ -1,0 +1,55 @@
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Liquid;
+using RencontresAict.Content.Settings;
+
+namespace RencontresAict.Web.Display;
+
+/// <summary>
+/// Renders a page of the public site: a view or a content item, then Layout.liquid around it. Every template sees
+/// the globals <c>Site</c> (site settings), <c>Edition</c> (the current edition, an EditionModel) and
+/// <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and <c>Model.JsonLd</c>.
+/// </summary>
+public sealed class PublicPageRenderer(ContentDisplayManager display, EditionReader editions, SiteSettingsService settings)
+{
+    public async Task<IResult> ViewAsync(HttpContext http, string view, object model, string title, string? jsonLd = null, int status = 200)
+    {
+        var globals = await GlobalsAsync(http);
+        var body = await display.RenderViewAsync(view, model, globals)
+            ?? throw new InvalidOperationException($"The theme has no '{view}' template.");
+        return await LayoutAsync(globals, body, title, jsonLd, status);
+    }
+
+    /// <summary>The item through its Content-{Type} template, or the 404 page when the theme cannot show it.</summary>
+    public async Task<IResult> ContentAsync(HttpContext http, ContentItem item, IReadOnlyDictionary<string, object?> extra, string? jsonLd = null)
+    {
+        var globals = await GlobalsAsync(http);
+        var body = await display.RenderContentAsync(item, TemplateAlternates.Detail, extra, globals);
+        return body is null ? await NotFoundAsync(http) : await LayoutAsync(globals, body, item.DisplayText ?? "", jsonLd, StatusCodes.Status200OK);
+    }
+
+    public Task<IResult> NotFoundAsync(HttpContext http) =>
+        ViewAsync(http, TemplateAlternates.NotFound, new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }, "Page introuvable",
+            status: StatusCodes.Status404NotFound);
+
+    public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+
+    private async Task<IResult> LayoutAsync(Dictionary<string, object?> globals, string body, string title, string? jsonLd, int status)
+    {
+        var site = await settings.GetAsync();
+        var model = new Dictionary<string, object?>
+        {
+            ["Title"] = string.IsNullOrEmpty(title) ? site.SiteName : $"{title} · {site.SiteName}",
+            ["Body"] = body,
+            ["JsonLd"] = jsonLd,
+        };
+        var html = await display.RenderViewAsync(TemplateAlternates.Layout, model, globals) ?? body;
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private async Task<Dictionary<string, object?>> GlobalsAsync(HttpContext http) => new()
+    {
+        ["Site"] = await settings.GetAsync(),
+        ["Edition"] = await editions.GetCurrentAsync(),
+        ["Request"] = new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
+    };
+}

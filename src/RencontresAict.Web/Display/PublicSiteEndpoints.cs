@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Liquid;
+
+namespace RencontresAict.Web.Display;
+
+/// <summary>The public site's pages. Content pages are found by their AutoroutePart path; anything else is the theme's 404.</summary>
+public static class PublicSiteEndpoints
+{
+    private static readonly string[] _getAndHead = ["GET", "HEAD"];
+
+    public static IEndpointRouteBuilder MapPublicPages(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("").CacheOutput(PublicSiteModule.CachePolicy);
+        pages.MapMethods("/", _getAndHead, Home);
+        pages.MapMethods("/programme", _getAndHead, Programme);
+        pages.MapMethods("/intervenants", _getAndHead, Speakers);
+        pages.MapMethods("/partenaires", _getAndHead, Partners);
+        pages.MapMethods("/infos-pratiques", _getAndHead, PracticalInformation);
+        pages.MapMethods("/{**path}", _getAndHead, ContentByPath);
+        app.MapGet("/theme/{**file}", ThemeAsset);
+        return app;
+    }
+
+    private static async Task<IResult> Home(HttpContext http, PublicPageRenderer renderer, EditionReader editions, ContentPageModels models)
+    {
+        var edition = await editions.GetCurrentAsync();
+        return edition is null ? await renderer.NotFoundAsync(http) : await ShowAsync(http, renderer, models, edition.Item);
+    }
+
+    private static async Task<IResult> Programme(HttpContext http, PublicPageRenderer renderer, EditionReader editions, ProgrammeReader programme)
+    {
+        if (await editions.GetCurrentAsync() is not { } edition)
+        {
+            return await renderer.NotFoundAsync(http);
+        }
+
+        var days = await programme.ReadAsync(edition.Item.ContentItemId, await editions.GetZoneAsync(edition.Item));
+        return await renderer.ViewAsync(http, "Programme", new Dictionary<string, object?> { ["Edition"] = edition, ["Days"] = days }, "Programme");
+    }
+
+    private static async Task<IResult> Speakers(HttpContext http, PublicPageRenderer renderer, SpeakerReader speakers) =>
+        await renderer.ViewAsync(http, "Speakers", new Dictionary<string, object?> { ["Speakers"] = await speakers.ListAsync() }, "Intervenants");
+
+    private static async Task<IResult> Partners(HttpContext http, PublicPageRenderer renderer, EditionReader editions, PartnerReader partners)
+    {
+        var edition = await editions.GetCurrentAsync();
+        var groups = edition is null ? [] : await partners.GroupAsync(edition.Item.ContentItemId);
+        return await renderer.ViewAsync(http, "Partners", new Dictionary<string, object?> { ["Edition"] = edition, ["Groups"] = groups }, "Partenaires");
+    }
+
+    private static async Task<IResult> PracticalInformation(HttpContext http, PublicPageRenderer renderer, EditionReader editions)
+    {
+        var edition = await editions.GetCurrentAsync();
+        return edition is null
+            ? await renderer.NotFoundAsync(http)
+            : await renderer.ViewAsync(http, "PracticalInformation", new Dictionary<string, object?> { ["Edition"] = edition }, "Infos pratiques");
+    }
+
+    private static async Task<IResult> ContentByPath(string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models) =>
+        await routes.ResolveAsync(path) is { } item ? await ShowAsync(http, renderer, models, item) : await renderer.NotFoundAsync(http);
+
+    private static async Task<IResult> ShowAsync(HttpContext http, PublicPageRenderer renderer, ContentPageModels models, ContentItem item)
+    {
+        var (extra, jsonLd) = await models.BuildAsync(item, PublicPageRenderer.BaseUrl(http));
+        return await renderer.ContentAsync(http, item, extra, jsonLd);
+    }
+
+    /// <summary>The theme's assets (wwwroot). The file provider refuses any path that leaves the folder.</summary>
+    private static async Task<IResult> ThemeAsset(string? file, HttpContext http, PublicPageRenderer renderer, ThemeTemplateStore theme)
+    {
+        var root = Path.Combine(theme.ThemePath, "wwwroot");
+        if (ContentRouteResolver.IsPlausiblePath(file) && Directory.Exists(root))
+        {
+            using var provider = new PhysicalFileProvider(root);
+            var info = provider.GetFileInfo(file!);
+            if (info is { Exists: true, IsDirectory: false, PhysicalPath: not null }
+                && new FileExtensionContentTypeProvider().TryGetContentType(info.Name, out var contentType))
+            {
+                http.Response.Headers.CacheControl = "public, max-age=3600";
+                return Results.File(info.PhysicalPath, contentType, lastModified: info.LastModified);
+            }
+        }
+
+        return await renderer.NotFoundAsync(http);
+    }
+}

@@ -1,0 +1,50 @@
+using RencontresAict.Content.ContentManagement;
+
+namespace RencontresAict.Web.Display;
+
+/// <summary>The public site: French pages rendered from the theme's Liquid views and served from the output cache.</summary>
+public static class PublicSiteModule
+{
+    /// <summary>The output-cache policy of public pages; entries carry the tag evicted when published content changes.</summary>
+    public const string CachePolicy = "PublicPages";
+
+    public static IServiceCollection AddPublicSite(this IServiceCollection services)
+    {
+        services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section);
+        services.AddOutputCache();
+        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<PublicSiteOptions>>((o, site) => o.AddPolicy(CachePolicy, b =>
+            {
+                if (site.Value.OutputCache)
+                {
+                    b.Tag(OutputCacheEvictionHandler.Tag).Expire(site.Value.CacheDuration);
+                }
+                else
+                {
+                    b.NoCache();
+                }
+            }));
+        services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
+        services.AddScoped<PublicPageRenderer>();
+        services.AddScoped<ContentPageModels>();
+        services.AddScoped<ContentRouteResolver>();
+        services.AddScoped<EditionReader>();
+        services.AddScoped<SessionReader>();
+        services.AddScoped<ProgrammeReader>();
+        services.AddScoped<SpeakerReader>();
+        services.AddScoped<PartnerReader>();
+        services.AddScoped<FormatCatalog>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the pages and turns the output cache on. Call it after UseRateLimiter (if any) so that cached
+    /// answers still pass the limiter (see stack notes P3); only endpoints with the named policy are cached.
+    /// </summary>
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.MapPublicPages();
+        return app;
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace RencontresAict.Workflows.Email;
+
+/// <summary>
+/// Sends the outbox in the background: claims due messages (atomically, under a lease), sends them, and records
+/// each outcome; a failure is retried with exponential back-off until <see cref="EmailOptions.MaxAttempts"/>, then
+/// the message waits as Failed for an administrator's retry. Nothing is lost: a message leaves Pending only for
+/// Sent or Failed, and a dispatcher that dies mid-round leaves claims that expire and are taken again.
+/// At-least-once, honestly: if the process dies after the SMTP server accepted a message but before Sent is
+/// recorded, the message is sent again after the lease — with the same Message-Id, so clients can drop the copy.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    EmailTransportFactory transports,
+    IOptions<EmailOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    /// <summary>One round: claims a batch of due messages and sends it; returns how many were claimed.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        var claims = await ClaimAsync();
+        if (claims.Count > 0)
+        {
+            await SendClaimedAsync(claims, cancellationToken);
+        }
+
+        return claims.Count;
+    }
+
+    internal async Task<IReadOnlyList<OutboxClaim>> ClaimAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxStore>().ClaimDueAsync(clock.GetUtcNow(), options.Value.BatchSize);
+    }
+
+    internal async Task SendClaimedAsync(IReadOnlyList<OutboxClaim> claims, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+        await using var transport = transports.Create();
+        foreach (var claim in claims)
+        {
+            var message = await store.LoadAsync(claim.DocumentId);
+            if (message is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                await transport.SendAsync(MimeMessageBuilder.Build(message), cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                var error = $"{ex.GetType().Name}: {ex.Message}";
+                logger.LogWarning("E-mail {MessageId} not sent (attempt {Attempt}): {Error}", message.MessageId, claim.Attempts, error);
+                await store.MarkFailedAttemptAsync(claim, error, clock.GetUtcNow());
+                continue;
+            }
+
+            if (!await store.MarkSentAsync(claim, clock.GetUtcNow()))
+            {
+                logger.LogWarning(
+                    "E-mail {MessageId} was sent after its claim expired; another dispatcher may send it again, with the same Message-Id",
+                    message.MessageId);
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchDueAsync(stoppingToken) > 0)
+                {
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Outbox dispatch round failed, retried at the next poll: {Error}", ex.Message);
+            }
+
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+}

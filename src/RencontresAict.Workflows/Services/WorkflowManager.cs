@@ -1,0 +1,223 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
+using RencontresAict.Workflows.Models;
+
+namespace RencontresAict.Workflows.Services;
+
+/// <summary>
+/// Starts and resumes workflows when events happen, in the scope's DocumentSession: the instance is saved in the
+/// same transaction as the work its activities did, and the caller's SaveChangesAsync commits both. An event
+/// resumes the halted instances waiting on it (same activity name and correlation id), then starts the enabled
+/// types that begin with it.
+/// </summary>
+public sealed class WorkflowManager(
+    DocumentSession session,
+    WorkflowTypeStore types,
+    WorkflowStore store,
+    WorkflowExecutor executor,
+    WorkflowFaultRecorder faults,
+    ActivityLibrary library,
+    IdGenerator ids,
+    TimeProvider clock,
+    IServiceProvider services,
+    IHttpContextAccessor http,
+    ILogger<WorkflowManager> logger)
+{
+    /// <summary>Workflows started by tasks of workflows (content events) nest; beyond this depth they are refused.</summary>
+    public const int MaxDepth = 8;
+
+    private int _depth;
+
+    public async Task<IReadOnlyList<WorkflowExecutionContext>> TriggerEventAsync(
+        string name, IReadOnlyDictionary<string, object?>? input = null, string? correlationId = null)
+    {
+        var runs = new List<WorkflowExecutionContext>();
+        foreach (var halted in await store.ListHaltedAsync(name, correlationId))
+        {
+            foreach (var blocking in halted.BlockingActivities.Where(b => b.Name == name).ToList())
+            {
+                if (await ResumeWorkflowAsync(halted, blocking.ActivityId, input) is { } resumed)
+                {
+                    runs.Add(resumed);
+                    break;
+                }
+            }
+        }
+
+        foreach (var type in await types.ListByStartActivityAsync(name))
+        {
+            foreach (var start in type.Activities.Where(a => a.IsStart && a.Name == name))
+            {
+                if (await StartWorkflowAsync(type, start, input, correlationId) is { } started)
+                {
+                    runs.Add(started);
+                }
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>Starts an instance at a start activity; null when the activity declines or a singleton is already halted.</summary>
+    public async Task<WorkflowExecutionContext?> StartWorkflowAsync(
+        WorkflowType type, ActivityRecord start, IReadOnlyDictionary<string, object?>? input = null, string? correlationId = null)
+    {
+        if (!type.IsEnabled || _depth >= MaxDepth)
+        {
+            if (_depth >= MaxDepth)
+            {
+                logger.LogWarning("Workflow {WorkflowType} not started: {Depth} workflows already nest", type.Name, _depth);
+            }
+
+            return null;
+        }
+
+        // SQLite's write transaction (BEGIN IMMEDIATE) serializes starts; PostgreSQL needs a lock per singleton type,
+        // so the singleton check and the insert cannot interleave.
+        await session.BeginWriteAsync();
+        if (type.IsSingleton)
+        {
+            if (session.Database.ProviderName == "Postgres")
+            {
+                await session.ExecuteScalarAsync<object>("SELECT pg_advisory_xact_lock(hashtext(@WorkflowTypeId))", new { type.WorkflowTypeId });
+            }
+
+            if (await store.HasHaltedInstanceAsync(type.WorkflowTypeId))
+            {
+                return null;
+            }
+        }
+
+        var instance = new WorkflowInstance
+        {
+            WorkflowId = ids.GenerateUniqueId(),
+            WorkflowTypeId = type.WorkflowTypeId,
+            CorrelationId = correlationId ?? "",
+            Status = WorkflowStatus.Starting,
+            LockTimeout = type.LockTimeout,
+            LockExpiration = type.LockExpiration,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var workflow = CreateContext(type, instance, input);
+        if (!await CanExecuteAsync(workflow, start))
+        {
+            return null;
+        }
+
+        return await RunAsync(workflow, start, resuming: false);
+    }
+
+    /// <summary>
+    /// Resumes a halted instance on one of its blocking activities. The instance is claimed first, so when two
+    /// requests resume it at once only one runs it; the other gets null.
+    /// </summary>
+    public async Task<WorkflowExecutionContext?> ResumeWorkflowAsync(
+        WorkflowInstance halted, string activityId, IReadOnlyDictionary<string, object?>? input = null)
+    {
+        var type = await types.GetAsync(halted.WorkflowTypeId);
+        var record = type?.GetActivity(activityId);
+        if (type is null || !type.IsEnabled || record is null || _depth >= MaxDepth
+            || !await CanExecuteAsync(CreateContext(type, halted, input), record))
+        {
+            return null;
+        }
+
+        await session.BeginWriteAsync();
+        if (!await store.TryClaimAsync(halted))
+        {
+            return null;
+        }
+
+        var instance = await store.LoadAsync(halted.Id);
+        var blocking = instance?.BlockingActivities.Find(b => b.ActivityId == activityId);
+        if (instance is null || blocking is null)
+        {
+            await session.ExecuteAsync("UPDATE WorkflowIndex SET Status = 'Halted' WHERE DocumentId = @Id", new { halted.Id });
+            return null;
+        }
+
+        instance.BlockingActivities.Remove(blocking);
+        instance.Status = WorkflowStatus.Resuming;
+        return await RunAsync(CreateContext(type, instance, input), record, resuming: true);
+    }
+
+    private async Task<WorkflowExecutionContext> RunAsync(WorkflowExecutionContext workflow, ActivityRecord record, bool resuming)
+    {
+        bool transactionKept;
+        _depth++;
+        try
+        {
+            transactionKept = await executor.ExecuteAsync(workflow, record, resuming);
+        }
+        finally
+        {
+            _depth--;
+        }
+
+        workflow.CaptureState();
+        if (!transactionKept)
+        {
+            await session.RollbackAsync();
+            await faults.RecordAsync(workflow);
+            return workflow;
+        }
+
+        if (workflow.Status == WorkflowStatus.Finished && workflow.WorkflowType.DeleteFinishedWorkflows)
+        {
+            await store.DeleteAsync(workflow.Workflow);
+        }
+        else
+        {
+            await store.SaveAsync(workflow.Workflow);
+        }
+
+        if (workflow.Status == WorkflowStatus.Faulted)
+        {
+            await RaiseFaultAsync(workflow);
+        }
+
+        return workflow;
+    }
+
+    private async Task RaiseFaultAsync(WorkflowExecutionContext workflow)
+    {
+        // A fault handler that faults does not raise another fault event: no loop.
+        if (workflow.WorkflowType.Activities.Exists(a => a.Name == "WorkflowFaultEvent"))
+        {
+            return;
+        }
+
+        var last = workflow.Journal.Count > 0 ? workflow.Journal[^1] : null;
+        var fault = new WorkflowFaultModel
+        {
+            WorkflowId = workflow.WorkflowId,
+            WorkflowTypeId = workflow.WorkflowType.WorkflowTypeId,
+            WorkflowName = workflow.WorkflowType.Name,
+            ActivityId = last?.ActivityId ?? "",
+            ActivityTypeName = last?.ActivityName ?? "",
+            ActivityDisplayName = last?.Title ?? "",
+            ErrorMessage = workflow.Workflow.FaultMessage ?? "",
+        };
+        await TriggerEventAsync("WorkflowFaultEvent", new Dictionary<string, object?> { [WorkflowFaultModel.InputKey] = fault });
+    }
+
+    private async Task<bool> CanExecuteAsync(WorkflowExecutionContext workflow, ActivityRecord record)
+    {
+        var activity = library.Create(record.Name, services);
+        return activity is not null
+            && await activity.CanExecuteAsync(workflow, new ActivityContext(record, activity, workflow.GetActivityState(record.ActivityId)));
+    }
+
+    private WorkflowExecutionContext CreateContext(WorkflowType type, WorkflowInstance instance, IReadOnlyDictionary<string, object?>? input)
+    {
+        var workflow = new WorkflowExecutionContext(type, instance, services, http.HttpContext) { Depth = _depth };
+        foreach (var (key, value) in input ?? new Dictionary<string, object?>())
+        {
+            workflow.Input[key] = value;
+        }
+
+        return workflow;
+    }
+}

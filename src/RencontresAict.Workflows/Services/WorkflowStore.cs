@@ -1,0 +1,141 @@
+using System.Text.Json;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
+using RencontresAict.Workflows.Indexes;
+using RencontresAict.Workflows.Models;
+
+namespace RencontresAict.Workflows.Services;
+
+/// <summary>
+/// Workflow instances as documents, with their index rows (status, correlation, blocking activities), in the
+/// session's transaction. <see cref="TryClaimAsync"/> makes resumption atomic: of two requests resuming the same
+/// halted instance, one claims it and the other finds it no longer halted.
+/// </summary>
+public sealed class WorkflowStore(DocumentSession session)
+{
+    public DocumentSession Session => session;
+
+    public async Task<WorkflowInstance?> GetAsync(string workflowId)
+    {
+        var id = await session.QueryFirstOrDefaultAsync<long?>(
+            "SELECT DocumentId FROM WorkflowIndex WHERE WorkflowId = @workflowId", new { workflowId });
+        return id is null ? null : await LoadAsync(id.Value);
+    }
+
+    public async Task<IReadOnlyList<WorkflowInstance>> ListAsync(string? workflowTypeId = null, WorkflowStatus? status = null)
+    {
+        var ids = await session.QueryAsync<long>(
+            "SELECT DocumentId FROM WorkflowIndex WHERE (@workflowTypeId IS NULL OR WorkflowTypeId = @workflowTypeId) AND (@status IS NULL OR Status = @status) ORDER BY DocumentId",
+            new { workflowTypeId, status = status?.ToString() });
+        return await LoadManyAsync(ids);
+    }
+
+    /// <summary>Halted instances waiting on an activity of this name with this correlation id ("" = uncorrelated).</summary>
+    public async Task<IReadOnlyList<WorkflowInstance>> ListHaltedAsync(string activityName, string? correlationId)
+    {
+        var ids = await session.QueryAsync<long>(
+            """
+            SELECT DISTINCT b.DocumentId FROM WorkflowBlockingActivityIndex b JOIN WorkflowIndex w ON w.DocumentId = b.DocumentId
+            WHERE b.ActivityName = @activityName AND b.CorrelationId = @correlationId AND w.Status = 'Halted' ORDER BY b.DocumentId
+            """,
+            new { activityName, correlationId = correlationId ?? "" });
+        return await LoadManyAsync(ids);
+    }
+
+    /// <summary>Every halted instance waiting on an activity of this name, whatever its correlation (timers).</summary>
+    public async Task<IReadOnlyList<WorkflowInstance>> ListHaltedOnAnyCorrelationAsync(string activityName)
+    {
+        var ids = await session.QueryAsync<long>(
+            """
+            SELECT DISTINCT b.DocumentId FROM WorkflowBlockingActivityIndex b JOIN WorkflowIndex w ON w.DocumentId = b.DocumentId
+            WHERE b.ActivityName = @activityName AND w.Status = 'Halted' ORDER BY b.DocumentId
+            """,
+            new { activityName });
+        return await LoadManyAsync(ids);
+    }
+
+    /// <summary>Whether some halted instance of the type waits on this activity (a start timer already armed).</summary>
+    public async Task<bool> IsBlockedOnAsync(string workflowTypeId, string activityId) =>
+        await session.ExecuteScalarAsync<long>(
+            """
+            SELECT COUNT(*) FROM WorkflowBlockingActivityIndex b JOIN WorkflowIndex w ON w.DocumentId = b.DocumentId
+            WHERE b.WorkflowTypeId = @workflowTypeId AND b.ActivityId = @activityId AND w.Status = 'Halted'
+            """,
+            new { workflowTypeId, activityId }) > 0;
+
+    public async Task<bool> HasHaltedInstanceAsync(string workflowTypeId) =>
+        await session.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM WorkflowIndex WHERE WorkflowTypeId = @workflowTypeId AND Status = 'Halted'", new { workflowTypeId }) > 0;
+
+    /// <summary>
+    /// Marks a halted instance as resuming, inside the session's write transaction; false when another run got it
+    /// first. The caller then reloads the instance, which is now its alone until the transaction ends.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(WorkflowInstance workflow) =>
+        await session.ExecuteAsync(
+            "UPDATE WorkflowIndex SET Status = 'Resuming' WHERE DocumentId = @Id AND Status = 'Halted'", new { workflow.Id }) == 1;
+
+    public async Task SaveAsync(WorkflowInstance workflow)
+    {
+        var json = JsonSerializer.Serialize(workflow, ContentJson.Options);
+        if (workflow.Id == 0)
+        {
+            workflow.Id = await session.InsertDocumentAsync(WorkflowInstance.DocumentType, json);
+            workflow.DocumentVersion = 1;
+        }
+        else
+        {
+            if (!await session.UpdateDocumentAsync(workflow.Id, json, workflow.DocumentVersion))
+            {
+                throw new WorkflowConcurrencyException(workflow.WorkflowId);
+            }
+
+            workflow.DocumentVersion++;
+        }
+
+        await DeleteIndexRowsAsync(workflow.Id);
+        await session.ExecuteAsync(
+            "INSERT INTO WorkflowIndex (DocumentId, WorkflowId, WorkflowTypeId, Status, CorrelationId, CreatedUtc) VALUES (@Id, @WorkflowId, @WorkflowTypeId, @Status, @CorrelationId, @CreatedUtc)",
+            new { workflow.Id, workflow.WorkflowId, workflow.WorkflowTypeId, Status = workflow.Status.ToString(), workflow.CorrelationId, CreatedUtc = UtcText.Format(workflow.CreatedUtc) });
+        foreach (var blocking in workflow.BlockingActivities)
+        {
+            await session.ExecuteAsync(
+                "INSERT INTO WorkflowBlockingActivityIndex (DocumentId, WorkflowId, WorkflowTypeId, ActivityId, ActivityName, ActivityIsStart, CorrelationId) VALUES (@Id, @WorkflowId, @WorkflowTypeId, @ActivityId, @Name, @IsStart, @CorrelationId)",
+                new { workflow.Id, workflow.WorkflowId, workflow.WorkflowTypeId, blocking.ActivityId, blocking.Name, IsStart = blocking.IsStart ? 1 : 0, workflow.CorrelationId });
+        }
+    }
+
+    public async Task DeleteAsync(WorkflowInstance workflow)
+    {
+        if (workflow.Id == 0)
+        {
+            return;
+        }
+
+        await DeleteIndexRowsAsync(workflow.Id);
+        await session.ExecuteAsync("DELETE FROM Document WHERE Id = @Id", new { workflow.Id });
+    }
+
+    public async Task<WorkflowInstance?> LoadAsync(long documentId)
+    {
+        var row = await session.GetDocumentAsync(documentId);
+        return row is null ? null : ToInstance(row);
+    }
+
+    private async Task<IReadOnlyList<WorkflowInstance>> LoadManyAsync(IEnumerable<long> ids) =>
+        (await session.GetDocumentsAsync(ids)).Select(ToInstance).ToList();
+
+    private async Task DeleteIndexRowsAsync(long documentId)
+    {
+        await session.ExecuteAsync("DELETE FROM WorkflowBlockingActivityIndex WHERE DocumentId = @documentId", new { documentId });
+        await session.ExecuteAsync("DELETE FROM WorkflowIndex WHERE DocumentId = @documentId", new { documentId });
+    }
+
+    private static WorkflowInstance ToInstance(StoredDocument row)
+    {
+        var workflow = JsonSerializer.Deserialize<WorkflowInstance>(row.Content, ContentJson.Options)!;
+        workflow.Id = row.Id;
+        workflow.DocumentVersion = row.Version;
+        return workflow;
+    }
+}
