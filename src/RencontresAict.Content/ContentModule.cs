@@ -40,7 +40,6 @@ public static class ContentModule
         services.AddScoped<ContentItemStore>();
         services.AddScoped<ContentManager>();
         services.AddScoped<SiteSettingsService>();
-        services.AddScoped<PermissionService>();
         services.AddSingleton<IContentIndexProvider, ContentItemIndexProvider>();
         services.AddSingleton<IContentIndexProvider, ContentFieldIndexProvider>();
         services.AddScoped<IContentHandler, TitlePartHandler>();
@@ -73,6 +72,9 @@ public static class ContentModule
 
         // Recipes: executor, steps, export, setup
         services.AddRecipes();
+
+        // Users, roles, permissions and the Roles step
+        services.AddContentSecurity();
         return services;
     }
 

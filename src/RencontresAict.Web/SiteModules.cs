@@ -1,3 +1,5 @@
+using RencontresAict.Admin;
+using RencontresAict.Admin.Editing;
 using RencontresAict.Api;
 using RencontresAict.Content;
 using RencontresAict.Search;
@@ -28,6 +30,11 @@ public static class SiteModules
 
         // The public site: theme views, pages by path, output cache evicted when published content changes.
         services.AddPublicSite();
+
+        // The staff's admin at /admin: sign-in, roles, content editing, media, content types; its preview shows a
+        // draft through the public display pipeline (the theme's templates and layout).
+        services.AddAdmin();
+        services.AddScoped<IContentPreviewRenderer, DraftPreviewRenderer>();
         return services;
     }
 
@@ -50,6 +57,9 @@ public static class SiteModules
         // /api/search and /api/queries/{name}, and the visitors' page /recherche.
         app.MapSearch();
         app.MapSearchPage();
+
+        // The admin's route group (every page requires sign-in) and the media files at /media.
+        app.MapAdmin();
 
         // Public pages (/, /programme, /intervenants, /partenaires, /infos-pratiques, content paths, the theme's 404).
         // Last: its catch-all route answers whatever no module claimed.

@@ -1,65 +1,90 @@
-using RencontresAict.Content.Documents;
+using System.Security.Claims;
+using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Content.Security;
 
 /// <summary>
-/// Maps roles to permissions from the stored <see cref="RolePermissionsDocument"/>; until a site stores its own,
-/// Orchard's defaults apply. Administrator always holds every permission. Every caller holds what Anonymous holds.
+/// Answers "may this principal do P (on this item)": an Administrator may do everything; other users hold the
+/// permissions of their roles plus Authenticated's, visitors those of Anonymous. On an item, a per-type permission
+/// ("EditContent_Session") counts, and an owner (ContentItem.Owner = their user id) also gets the *Own* variant.
 /// </summary>
-public sealed class PermissionService(DocumentSession session)
+public sealed class PermissionService(RoleStore roles)
 {
-    public const string DocumentType = "RolePermissions";
+    public Task<bool> IsAllowedAsync(ClaimsPrincipal user, string permission, ContentItem? item = null) =>
+        item is null
+            ? IsAllowedCoreAsync(user, permission, null, owner: false)
+            : IsAllowedCoreAsync(user, permission, item.ContentType, IsOwner(user, item));
 
-    private RolePermissionsDocument? _document;
+    /// <summary>For a type rather than an item (may this user create Sessions, list them?).</summary>
+    public Task<bool> IsAllowedForTypeAsync(ClaimsPrincipal user, string permission, string contentType, bool asOwner = true) =>
+        IsAllowedCoreAsync(user, permission, contentType, asOwner);
 
-    public static RolePermissionsDocument Defaults() => new()
+    public static bool IsOwner(ClaimsPrincipal user, ContentItem item) =>
+        UserIdOf(user) is { Length: > 0 } id && item.Owner == id;
+
+    public static string? UserIdOf(ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+
+    public static IReadOnlyList<string> RolesOf(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true
+            ? [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value), RoleNames.Authenticated]
+            : [RoleNames.Anonymous];
+
+    /// <summary>Every permission the principal's roles grant, as stored (not expanded).</summary>
+    public async Task<HashSet<string>> GrantedAsync(ClaimsPrincipal user)
     {
-        Roles =
-        [
-            new() { Name = Roles.Administrator, Permissions = [.. Permissions.All] },
-            new()
-            {
-                Name = Roles.Editor,
-                Permissions =
-                [
-                    Permissions.ViewContent, Permissions.PreviewContent, Permissions.EditContent, Permissions.PublishContent,
-                    Permissions.DeleteContent, Permissions.AccessContentApi, Permissions.ExecuteGraphQL,
-                ],
-            },
-            new()
-            {
-                Name = Roles.Author,
-                Permissions = [Permissions.ViewContent, Permissions.PreviewContent, Permissions.EditContent, Permissions.AccessContentApi, Permissions.ExecuteGraphQL],
-            },
-            new() { Name = Roles.Anonymous, Permissions = [Permissions.ViewContent, Permissions.AccessContentApi, Permissions.ExecuteGraphQL] },
-        ],
-    };
-
-    public async Task<RolePermissionsDocument> GetDocumentAsync() =>
-        _document ??= await session.GetSingletonAsync<RolePermissionsDocument>(DocumentType) ?? Defaults();
-
-    public async Task SaveDocumentAsync(RolePermissionsDocument document)
-    {
-        await session.SaveSingletonAsync(DocumentType, document);
-        _document = document;
-    }
-
-    /// <summary>What a caller with these roles may do (Anonymous's permissions included).</summary>
-    public async Task<IReadOnlySet<string>> GetPermissionsAsync(IEnumerable<string> roles)
-    {
-        var document = await GetDocumentAsync();
+        var names = RolesOf(user);
         var granted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var role in roles.Append(Roles.Anonymous).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var role in (await roles.GetAsync()).Roles.Where(r => names.Contains(r.Name, StringComparer.OrdinalIgnoreCase)))
         {
-            if (string.Equals(role, Roles.Administrator, StringComparison.OrdinalIgnoreCase))
-            {
-                granted.UnionWith(Permissions.All);
-            }
-
-            var stored = document.Roles.Find(r => string.Equals(r.Name, role, StringComparison.OrdinalIgnoreCase));
-            granted.UnionWith(stored?.Permissions ?? []);
+            granted.UnionWith(role.Permissions);
         }
 
+        return granted;
+    }
+
+    private async Task<bool> IsAllowedCoreAsync(ClaimsPrincipal user, string permission, string? contentType, bool owner)
+    {
+        if (RolesOf(user).Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var granted = await GrantedAsync(user);
+        var generic = permission.Replace("OwnContent", "Content", StringComparison.Ordinal);
+        var wanted = new List<string> { generic };
+        if (owner && generic.EndsWith("Content", StringComparison.Ordinal))
+        {
+            wanted.Add(generic.Replace("Content", "OwnContent", StringComparison.Ordinal));
+        }
+
+        if (contentType is not null && Permissions.ContentPermissions.Contains(generic))
+        {
+            wanted.AddRange(wanted.Select(p => Permissions.ForType(p, contentType)).ToList());
+        }
+
+        return wanted.SelectMany(Permissions.ImpliedBy).Any(granted.Contains);
+    }
+
+    /// <summary>
+    /// What a caller holding these roles may do, as a flat set (the API's bearer tokens carry roles, not users):
+    /// Anonymous's permissions included, Administrator everything, implied permissions expanded.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> GetPermissionsAsync(IEnumerable<string> roleNames)
+    {
+        var names = roleNames.Append(RoleNames.Anonymous).ToList();
+        var known = Permissions.ContentPermissions.Concat(Permissions.SitePermissions).ToList();
+        if (names.Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase))
+        {
+            return known.ToHashSet(StringComparer.Ordinal);
+        }
+
+        var granted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in (await roles.GetAsync()).Roles.Where(r => names.Contains(r.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            granted.UnionWith(role.Permissions);
+        }
+
+        granted.UnionWith(known.Where(p => Permissions.ImpliedBy(p).Any(granted.Contains)));
         return granted;
     }
 }

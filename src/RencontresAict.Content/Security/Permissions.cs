@@ -1,22 +1,104 @@
 namespace RencontresAict.Content.Security;
 
 /// <summary>
-/// Permission names, spelled as Orchard Core spells them so that a Roles recipe step moves between the two sites.
+/// Orchard Core's permission names. Content permissions also exist per type ("EditContent_Session"); the generic
+/// one implies every per-type variant, and a stronger permission implies the weaker ones as Orchard's ImpliedBy does
+/// (PublishContent implies EditContent, EditContent implies EditOwnContent, …).
 /// </summary>
 public static class Permissions
 {
+    public const string AccessAdminPanel = "AccessAdminPanel";
     public const string ViewContent = "ViewContent";
+    public const string ViewOwnContent = "ViewOwnContent";
     public const string PreviewContent = "PreviewContent";
+    public const string PreviewOwnContent = "PreviewOwnContent";
     public const string EditContent = "EditContent";
+    public const string EditOwnContent = "EditOwnContent";
     public const string PublishContent = "PublishContent";
+    public const string PublishOwnContent = "PublishOwnContent";
     public const string DeleteContent = "DeleteContent";
+    public const string DeleteOwnContent = "DeleteOwnContent";
+    public const string ManageUsers = "ManageUsers";
+    public const string ManageRoles = "ManageRoles";
+    public const string ManageContentTypes = "ManageContentTypes";
+    public const string ManageMedia = "ManageMedia";
+    public const string ManageRegistrations = "ManageRegistrations";
     public const string AccessContentApi = "AccessContentApi";
     public const string ExecuteGraphQL = "ExecuteGraphQL";
-    public const string ManageRegistrations = "ManageRegistrations";
 
-    public static IReadOnlyList<string> All { get; } =
+    /// <summary>The content permissions that have per-type variants, in the order a grid shows them.</summary>
+    public static IReadOnlyList<string> ContentPermissions { get; } =
     [
-        ViewContent, PreviewContent, EditContent, PublishContent, DeleteContent, AccessContentApi, ExecuteGraphQL,
-        ManageRegistrations,
+        ViewContent, ViewOwnContent, PreviewContent, PreviewOwnContent, EditContent, EditOwnContent,
+        PublishContent, PublishOwnContent, DeleteContent, DeleteOwnContent,
     ];
+
+    /// <summary>The site-wide permissions that are not about content items.</summary>
+    public static IReadOnlyList<string> SitePermissions { get; } =
+    [
+        AccessAdminPanel, ManageUsers, ManageRoles, ManageContentTypes, ManageMedia, ManageRegistrations, AccessContentApi, ExecuteGraphQL,
+    ];
+
+    /// <summary>"EditContent" on type "Session" is "EditContent_Session", as Orchard's ContentTypePermissionsHelper names it.</summary>
+    public static string ForType(string permission, string contentType) => permission + "_" + contentType;
+
+    /// <summary>Whether the permission names an item's owner ("EditOwnContent", "PublishOwnContent_Session").</summary>
+    public static bool IsOwnPermission(string permission) => permission.Split('_')[0].Contains("Own", StringComparison.Ordinal);
+
+    /// <summary>The permissions that grant <paramref name="permission"/>: itself, then what implies it (transitively).</summary>
+    public static IReadOnlyList<string> ImpliedBy(string permission)
+    {
+        var result = new List<string>();
+        var pending = new Queue<string>([permission]);
+        while (pending.TryDequeue(out var next))
+        {
+            if (result.Contains(next))
+            {
+                continue;
+            }
+
+            result.Add(next);
+            foreach (var stronger in DirectlyImpliedBy(next))
+            {
+                pending.Enqueue(stronger);
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> DirectlyImpliedBy(string permission)
+    {
+        var parts = permission.Split('_', 2);
+        var name = parts[0];
+        if (parts.Length == 2)
+        {
+            // A per-type permission is granted by its generic form, and by the stronger per-type ones.
+            yield return name;
+            foreach (var stronger in Stronger(name))
+            {
+                yield return ForType(stronger, parts[1]);
+            }
+
+            yield break;
+        }
+
+        foreach (var stronger in Stronger(name))
+        {
+            yield return stronger;
+        }
+    }
+
+    private static IEnumerable<string> Stronger(string name) => name switch
+    {
+        ViewOwnContent => [ViewContent, EditOwnContent],
+        ViewContent => [EditContent, PreviewContent],
+        PreviewOwnContent => [PreviewContent, EditOwnContent],
+        PreviewContent => [EditContent],
+        EditOwnContent => [EditContent, PublishOwnContent, DeleteOwnContent],
+        EditContent => [PublishContent, DeleteContent],
+        PublishOwnContent => [PublishContent],
+        DeleteOwnContent => [DeleteContent],
+        _ => [],
+    };
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using RencontresAict.Content.Security;
+using RencontresAict.Content.Setup;
+
+namespace RencontresAict.Admin.Accounts;
+
+/// <summary>
+/// Password reset links: the token is the user id, security stamp and expiry, encrypted and signed by Data Protection.
+/// It works until it expires or the password changes (the stamp changes with it), so it is used once at most.
+/// </summary>
+public sealed class PasswordResetService(
+    IDataProtectionProvider protection,
+    UserStore users,
+    IAdminMailer mailer,
+    TimeProvider clock,
+    IOptions<AdminAccountOptions> options)
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("RencontresAict.Admin.PasswordReset.v1");
+
+    /// <summary>Mails a reset link to the user named by <paramref name="login"/>, if there is one; says nothing either way.</summary>
+    public async Task SendLinkAsync(string login, Func<string, string> linkFor, CancellationToken cancellationToken = default)
+    {
+        var user = string.IsNullOrWhiteSpace(login) ? null : await users.FindByLoginAsync(login);
+        if (user is null || !user.IsEnabled || string.IsNullOrEmpty(user.Email))
+        {
+            return;
+        }
+
+        var link = linkFor(CreateToken(user));
+        var message = new MimeMessage { Subject = "Réinitialisation de votre mot de passe" };
+        message.From.Add(MailboxAddress.Parse("ne-pas-repondre@rencontres-aict.fr"));
+        message.To.Add(new MailboxAddress(user.UserName, user.Email));
+        message.Body = new TextPart("plain")
+        {
+            Text = $"""
+                Bonjour {user.UserName},
+
+                Pour choisir un nouveau mot de passe, ouvrez ce lien (valable {options.Value.ResetLinkLifetime.TotalMinutes:0} minutes, une seule fois) :
+                {link}
+
+                Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.
+                """,
+        };
+        await mailer.SendAsync(message, cancellationToken);
+    }
+
+    public string CreateToken(UserRecord user)
+    {
+        var expires = (clock.GetUtcNow() + options.Value.ResetLinkLifetime).ToUnixTimeSeconds();
+        return _protector.Protect($"{user.UserId}|{user.SecurityStamp}|{expires.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>The user the token was made for, when it is genuine, unexpired and unused; otherwise null.</summary>
+    public async Task<UserRecord?> ValidateTokenAsync(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        string payload;
+        try
+        {
+            payload = _protector.Unprotect(token);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+
+        var parts = payload.Split('|');
+        if (parts.Length != 3 || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var expires)
+            || clock.GetUtcNow().ToUnixTimeSeconds() > expires)
+        {
+            return null;
+        }
+
+        var user = await users.FindByIdAsync(parts[0]);
+        return user is not null && user.IsEnabled && user.SecurityStamp == parts[1] ? user : null;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
+using RencontresAict.Admin.Accounts;
+using RencontresAict.Admin.ContentTypes;
+using RencontresAict.Admin.Editing;
+using RencontresAict.Admin.Localization;
+using RencontresAict.Admin.Media;
+using RencontresAict.Admin.Navigation;
+using RencontresAict.Admin.Publishing;
+using RencontresAict.Content.Documents;
+using RencontresAict.Content.Security;
+
+namespace RencontresAict.Admin;
+
+/// <summary>
+/// The staff's admin at /admin: Razor Pages (forms with antiforgery tokens and model binding) and a few minimal
+/// endpoints, all in one route group that requires a signed-in user with AccessAdminPanel; each page then checks the
+/// permission of its action. Media files are served at /media.
+/// </summary>
+public static class AdminModule
+{
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.Section);
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
+
+        // Accounts: cookie sessions checked against the Users document on every request.
+        services.AddAuthentication(AdminPolicies.Scheme).AddCookie(AdminPolicies.Scheme, o =>
+        {
+            o.LoginPath = "/admin/login";
+            o.LogoutPath = "/admin/logout";
+            o.AccessDeniedPath = "/admin/denied";
+            o.Cookie.Name = "raict.admin";
+            o.Cookie.Path = "/admin";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.EventsType = typeof(AdminCookieEvents);
+        });
+        services.AddAuthorizationBuilder().AddPolicy(AdminPolicies.AccessAdminPanel, p => p
+            .AddAuthenticationSchemes(AdminPolicies.Scheme)
+            .RequireAuthenticatedUser()
+            .AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "raict.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.HeaderName = "RequestVerificationToken";
+        });
+        services.AddSingleton<AdminCookieEvents>();
+        services.AddSingleton<PasswordVerifier>();
+        services.AddScoped<AdminSignInService>();
+        services.AddScoped<PasswordResetService>();
+        services.AddSingleton<IAdminMailer, PickupDirectoryAdminMailer>();
+
+        // Pages, texts and menu.
+        services.AddRazorPages().ConfigureApplicationPartManager(manager =>
+        {
+            var assembly = typeof(AdminModule).Assembly;
+            if (!manager.ApplicationParts.Any(p => p is AssemblyPart a && a.Assembly == assembly))
+            {
+                manager.ApplicationParts.Add(new AssemblyPart(assembly));
+            }
+        });
+        services.AddSingleton<AdminLocalizer>();
+        // French text is written as is (é, not &#xE9;): Razor still encodes what HTML needs.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<AdminMenu>();
+        services.AddScoped<IAdminMenuProvider, ContentTypesMenuProvider>();
+        services.AddAdminMenuEntries(
+            new AdminMenuEntry("Médias", "Médiathèque", "/admin/media", Permissions.ManageMedia) { SectionPosition = 10 },
+            new AdminMenuEntry("Configuration", "Types de contenu", "/admin/content-types", Permissions.ManageContentTypes) { SectionPosition = 90 },
+            new AdminMenuEntry("Configuration", "Utilisateurs", "/admin/users", Permissions.ManageUsers, 1) { SectionPosition = 90 },
+            new AdminMenuEntry("Configuration", "Rôles", "/admin/roles", Permissions.ManageRoles, 2) { SectionPosition = 90 });
+
+        // Editing content, media, content types, scheduled publishing.
+        services.AddContentEditors();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<ContentTypeEditor>();
+        services.AddSingleton<IDataMigration, PublishScheduleMigration>();
+        services.AddScoped<PublishScheduleStore>();
+        services.AddScoped<ScheduledPublisher>();
+        services.AddHostedService<ScheduledPublishingService>();
+        return services;
+    }
+
+    /// <summary>Adds fixed entries to the admin menu; a module calls it to add its own section.</summary>
+    public static IServiceCollection AddAdminMenuEntries(this IServiceCollection services, params AdminMenuEntry[] entries) =>
+        services.AddSingleton<IAdminMenuProvider>(new StaticAdminMenuProvider(entries));
+
+    /// <summary>Maps the admin (culture per request, the /admin route group) and the media files at /media.</summary>
+    public static WebApplication MapAdmin(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/admin"), admin => admin.UseRequestLocalization(AdminCultures.CreateOptions()));
+        app.MapMediaFiles();
+        var group = app.MapGroup("/admin").RequireAuthorization(AdminPolicies.AccessAdminPanel);
+        group.MapRazorPages();
+        AdminEndpoints.Map(group);
+        return app;
+    }
+}

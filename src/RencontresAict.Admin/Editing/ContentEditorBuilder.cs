@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Metadata;
+
+namespace RencontresAict.Admin.Editing;
+
+/// <summary>
+/// The editor of a content type, generated from its definition: each part with an editor of its own (title, address,
+/// body), then each field of each part in Position order with the editor of its field type.
+/// </summary>
+public sealed class ContentEditorBuilder(
+    ContentDefinitionManager definitions,
+    IEnumerable<IFieldEditor> fieldEditors,
+    IEnumerable<IPartEditor> partEditors,
+    EditorTimeZones zones)
+{
+    private readonly Dictionary<string, IFieldEditor> _fields = fieldEditors.ToDictionary(e => e.FieldType);
+    private readonly Dictionary<string, IPartEditor> _parts = partEditors.ToDictionary(e => e.PartName);
+
+    public async Task<IReadOnlyList<EditorGroup>> BuildAsync(ContentItem item, IReadOnlyList<ContentValidationError>? errors = null)
+    {
+        var groups = new List<EditorGroup>();
+        foreach (var (title, contexts) in await ContextsAsync(item))
+        {
+            var inputs = new List<EditorInput>();
+            foreach (var (context, build, _) in contexts)
+            {
+                var input = await build(context);
+                input.Errors = errors?.Where(e => e.Member == context.Key).Select(e => e.Message).ToList() ?? [];
+                inputs.Add(input);
+            }
+
+            groups.Add(new EditorGroup(title, inputs));
+        }
+
+        return groups;
+    }
+
+    /// <summary>Writes the posted values into the item; returns the values the form could not read.</summary>
+    public async Task<IReadOnlyList<ContentValidationError>> ApplyAsync(ContentItem item, EditorForm form)
+    {
+        foreach (var (_, contexts) in await ContextsAsync(item))
+        {
+            foreach (var (context, _, read) in contexts)
+            {
+                await read(context, form);
+            }
+        }
+
+        return form.Errors;
+    }
+
+    private async Task<List<(string Title, List<Slot> Slots)>> ContextsAsync(ContentItem item)
+    {
+        var all = await definitions.LoadAsync();
+        var type = all.ContentTypeDefinitionRecords.Find(t => t.Name == item.ContentType)
+            ?? throw new ContentDefinitionException($"Unknown content type '{item.ContentType}'.");
+        var zone = await zones.ForAsync(item);
+        var result = new List<(string, List<Slot>)>();
+        var general = new List<Slot>();
+        result.Add(("Général", general));
+        foreach (var typePart in type.ContentTypePartDefinitionRecords.OrderBy(p => Position(p.Settings, "ContentTypePartSettings")))
+        {
+            var part = item.GetOrCreatePart(typePart.Name);
+            if (_parts.TryGetValue(typePart.PartName, out var partEditor))
+            {
+                var context = new FieldEditorContext
+                {
+                    Item = item, Part = part, Name = partEditor.Property, Key = $"{typePart.Name}.{partEditor.Property}",
+                    Label = JsonPaths.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName") ?? partEditor.Label, TimeZone = zone,
+                };
+                general.Add(new Slot(context, partEditor.BuildAsync, partEditor.ReadAsync));
+            }
+
+            var fields = all.ContentPartDefinitionRecords.Find(p => p.Name == typePart.PartName)?.ContentPartFieldDefinitionRecords ?? [];
+            var inputs = new List<Slot>();
+            foreach (var field in fields.OrderBy(f => Position(f.Settings, "ContentPartFieldSettings")))
+            {
+                if (!_fields.TryGetValue(field.FieldName, out var fieldEditor))
+                {
+                    continue;
+                }
+
+                var context = new FieldEditorContext
+                {
+                    Item = item, Part = part, Name = field.Name, Key = $"{typePart.Name}.{field.Name}", FieldType = field.FieldName,
+                    Label = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "DisplayName") ?? field.Name,
+                    Hint = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Description"),
+                    Settings = field.Settings, TimeZone = zone,
+                };
+                inputs.Add(new Slot(context, fieldEditor.BuildAsync, fieldEditor.ReadAsync));
+            }
+
+            if (inputs.Count > 0)
+            {
+                var title = JsonPaths.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName")
+                    ?? (typePart.Name == type.Name ? type.DisplayName : typePart.Name);
+                result.Add((title, inputs));
+            }
+        }
+
+        return result;
+    }
+
+    private sealed record Slot(FieldEditorContext Context, Func<FieldEditorContext, Task<EditorInput>> Build, Func<FieldEditorContext, EditorForm, Task> Read);
+
+    private static int Position(JsonObject settings, string key) =>
+        (int)(JsonPaths.GetDecimal(settings, key, "Position") ?? int.MaxValue);
+}

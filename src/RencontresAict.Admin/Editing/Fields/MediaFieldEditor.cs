@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using RencontresAict.Admin.Media;
+using RencontresAict.Content.ContentManagement;
+
+namespace RencontresAict.Admin.Editing.Fields;
+
+/// <summary>MediaField: pick files of the media library, or upload one (checked as the library checks every upload).</summary>
+public sealed class MediaFieldEditor(MediaLibrary library) : IFieldEditor
+{
+    public string FieldType => "MediaField";
+
+    public Task<EditorInput> BuildAsync(FieldEditorContext context)
+    {
+        var selected = JsonPaths.GetStrings(context.Value, "Paths");
+        var files = library.List().Union(selected).ToList();
+        return Task.FromResult(new EditorInput
+        {
+            Key = context.Key,
+            Label = context.Label,
+            Hint = context.Hint,
+            Partial = "Media",
+            Multiple = JsonPaths.GetBoolean(context.TypeSettings, "Multiple") == true,
+            Options = [.. files.Select(f => new EditorOption(f, f, selected.Contains(f)))],
+        });
+    }
+
+    public async Task ReadAsync(FieldEditorContext context, EditorForm form)
+    {
+        var existing = library.List().ToHashSet();
+        var paths = form.GetAll(context.Key).Where(existing.Contains).Distinct().ToList();
+        if (form.File(context.Key + ".Upload") is { Length: > 0 } upload)
+        {
+            var result = await library.SaveAsync(upload);
+            if (!result.Succeeded)
+            {
+                form.Fail(context.Key, result.Error!);
+                return;
+            }
+
+            paths.Insert(0, result.Path!);
+        }
+
+        if (JsonPaths.GetBoolean(context.TypeSettings, "Multiple") != true && paths.Count > 1)
+        {
+            paths = paths.Take(1).ToList();
+        }
+
+        var field = context.FieldObject();
+        field["Paths"] = new JsonArray([.. paths.Select(p => (JsonNode)p)]);
+        field["MediaTexts"] = new JsonArray([.. paths.Select(_ => (JsonNode)"")]);
+    }
+}

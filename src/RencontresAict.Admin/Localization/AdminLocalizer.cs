@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace RencontresAict.Admin.Localization;
+
+/// <summary>
+/// The admin's texts: written in French in the code (as Orchard writes <c>S["…"]</c> in English), looked up in
+/// <see cref="EnglishTexts"/> when the request's culture is English. A text with no translation stays French.
+/// </summary>
+public sealed class AdminLocalizer
+{
+    public string this[string french] =>
+        IsEnglish && EnglishTexts.Texts.TryGetValue(french, out var english) ? english : french;
+
+    public string this[string french, params object?[] arguments] =>
+        string.Format(CultureInfo.CurrentCulture, this[french], arguments);
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>The <c>lang</c> attribute of admin pages.</summary>
+    public static string Language => IsEnglish ? "en" : "fr";
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using RencontresAict.Content;
+using RencontresAict.Content.Liquid;
+
+namespace RencontresAict.Admin.Media;
+
+/// <summary>
+/// The files under <c>{Site:DataPath}/media</c>: uploads are checked by their first bytes and size, renamed to a slug
+/// with the extension of their real type (a name can neither leave the folder nor replace another file).
+/// </summary>
+public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaOptions> options)
+{
+    public string Root => Path.GetFullPath(Path.Combine(site.Value.DataPath, "media"));
+
+    public async Task<MediaUploadResult> SaveAsync(IFormFile file, CancellationToken cancellationToken = default)
+    {
+        if (file.Length == 0)
+        {
+            return new(null, "Le fichier est vide.");
+        }
+
+        if (file.Length > options.Value.MaxFileSize)
+        {
+            return new(null, $"Le fichier dépasse la taille maximale ({options.Value.MaxFileSize / (1024 * 1024)} Mo).");
+        }
+
+        await using var input = file.OpenReadStream();
+        var head = new byte[16];
+        var read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var kind = MediaKind.Detect(head.AsSpan(0, read));
+        if (kind is null)
+        {
+            return new(null, "Type de fichier refusé : seules les images JPEG, PNG, GIF, WebP et les PDF sont acceptés.");
+        }
+
+        Directory.CreateDirectory(Root);
+        var name = UniqueName(SafeStem(file.FileName), kind.Extension);
+        var path = Path.Combine(Root, name);
+        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+        {
+            await output.WriteAsync(head.AsMemory(0, read), cancellationToken);
+            await input.CopyToAsync(output, cancellationToken);
+        }
+
+        return new(name, null);
+    }
+
+    /// <summary>Every file of the library, newest first, as paths relative to the media folder.</summary>
+    public IReadOnlyList<string> List() =>
+        Directory.Exists(Root)
+            ? new DirectoryInfo(Root).EnumerateFiles("*", SearchOption.AllDirectories)
+                .OrderByDescending(f => f.LastWriteTimeUtc)
+                .Select(f => Path.GetRelativePath(Root, f.FullName).Replace('\\', '/'))
+                .ToList()
+            : [];
+
+    public bool Delete(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            return false;
+        }
+
+        File.Delete(full);
+        return true;
+    }
+
+    /// <summary>The file name alone (no folder, no "..") made into a slug; "fichier" when nothing is left.</summary>
+    public static string SafeStem(string? fileName)
+    {
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        var stem = Slugifier.Slugify(Path.GetFileNameWithoutExtension(name)).Trim('.', '-');
+        return stem.Length == 0 ? "fichier" : stem[..Math.Min(stem.Length, 80)];
+    }
+
+    private string UniqueName(string stem, string extension)
+    {
+        var name = stem + extension;
+        for (var n = 1; File.Exists(Path.Combine(Root, name)); n++)
+        {
+            name = $"{stem}-{n}{extension}";
+        }
+
+        return name;
+    }
+}

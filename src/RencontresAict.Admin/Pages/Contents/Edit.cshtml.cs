@@ -1,0 +1,213 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using RencontresAict.Admin.Editing;
+using RencontresAict.Admin.Editing.Fields;
+using RencontresAict.Admin.Publishing;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Security;
+
+namespace RencontresAict.Admin.Pages.Contents;
+
+/// <summary>
+/// The editor of one item, generated from its type's definition. Its buttons save a draft, publish, publish later,
+/// unpublish or delete; the form carries the version it was made from, so a save over someone else's change is refused.
+/// </summary>
+public sealed class EditModel(
+    ContentDefinitionManager definitions,
+    ContentManager contents,
+    ContentEditorBuilder editors,
+    ContentEditingService editing,
+    EditorTimeZones zones,
+    PublishScheduleStore schedules) : AdminPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Type { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Id { get; set; }
+
+    [BindProperty]
+    public string? VersionId { get; set; }
+
+    [BindProperty]
+    public long Stamp { get; set; }
+
+    [BindProperty]
+    public string? PublishAt { get; set; }
+
+    public ContentTypeDefinitionRecord Definition { get; private set; } = new();
+
+    public ContentItem Item { get; private set; } = new();
+
+    public IReadOnlyList<EditorGroup> Groups { get; private set; } = [];
+
+    public ContentItem? Conflict { get; private set; }
+
+    public IReadOnlyList<string> GeneralErrors { get; private set; } = [];
+
+    public bool HasPublishedVersion { get; private set; }
+
+    public ScheduledPublication? Schedule { get; private set; }
+
+    public bool CanPublish { get; private set; }
+
+    public bool CanDelete { get; private set; }
+
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    public bool IsNew => string.IsNullOrEmpty(Id);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var (latest, denied) = await LoadAsync();
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        VersionId = latest?.ContentItemVersionId;
+        Stamp = latest?.DocumentVersion ?? 0;
+        await ShowAsync(latest ?? await editing.NewAsync(Type, User), []);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync() => SaveAsync(publish: false);
+
+    public Task<IActionResult> OnPostPublishAsync() => SaveAsync(publish: true);
+
+    public async Task<IActionResult> OnPostScheduleAsync()
+    {
+        var (latest, denied) = await LoadAsync();
+        if (denied is not null || !await CanPublishAsync(latest))
+        {
+            return denied ?? Forbid();
+        }
+
+        var zone = latest is null ? await zones.ForAsync(await editing.NewAsync(Type, User)) : await zones.ForAsync(latest);
+        if (!DateTime.TryParseExact(PublishAt, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) || zone.IsInvalidTime(local))
+        {
+            return await ShowErrorAsync(latest, T["Indiquez la date et l'heure de publication."]);
+        }
+
+        var at = TimeZoneInfo.ConvertTimeToUtc(local, zone);
+        var result = await editing.ScheduleAsync(latest, Type, new EditorForm(Request.Form), VersionId, Stamp, User, at);
+        return await AfterSaveAsync(result, T["Brouillon enregistré ; publication prévue le {0}.", local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)]);
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync()
+    {
+        var (latest, denied) = await LoadAsync();
+        if (denied is not null || latest is null || !await CanPublishAsync(latest))
+        {
+            return denied ?? Forbid();
+        }
+
+        Conflict = await editing.UnpublishAsync(latest, VersionId, Stamp);
+        return Conflict is null ? Done(T["Le contenu n'est plus publié."]) : await ShowErrorAsync(latest, null);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        var (latest, denied) = await LoadAsync();
+        if (denied is not null || latest is null || !await CanAsync(Permissions.DeleteContent, latest))
+        {
+            return denied ?? Forbid();
+        }
+
+        Conflict = await editing.DeleteAsync(latest, VersionId, Stamp);
+        if (Conflict is not null)
+        {
+            return await ShowErrorAsync(latest, null);
+        }
+
+        Flash(T["Le contenu a été supprimé."]);
+        return Redirect($"/admin/contents/{Type}");
+    }
+
+    public string Local(DateTime? utc) =>
+        utc is null ? "" : DateTimeFieldEditor.ToLocal(utc.Value, Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private async Task<IActionResult> SaveAsync(bool publish)
+    {
+        var (latest, denied) = await LoadAsync();
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        if (publish && !await CanPublishAsync(latest))
+        {
+            return Forbid();
+        }
+
+        var result = await editing.SaveAsync(latest, Type, new EditorForm(Request.Form), VersionId, Stamp, User, publish);
+        return await AfterSaveAsync(result, publish ? T["Le contenu est publié."] : T["Brouillon enregistré."]);
+    }
+
+    private async Task<IActionResult> AfterSaveAsync(EditResult result, string message)
+    {
+        if (result.Succeeded)
+        {
+            Id = result.Item.ContentItemId;
+            return Done(message);
+        }
+
+        Conflict = result.ConflictingVersion;
+        await ShowAsync(result.Item, result.Errors);
+        return Page();
+    }
+
+    private RedirectResult Done(string message)
+    {
+        Flash(message);
+        return Redirect($"/admin/contents/{Type}/edit/{Id}");
+    }
+
+    private async Task<IActionResult> ShowErrorAsync(ContentItem? latest, string? error)
+    {
+        GeneralErrors = error is null ? [] : [error];
+        await ShowAsync(latest ?? await editing.NewAsync(Type, User), []);
+        return Page();
+    }
+
+    /// <summary>The latest version (null for a new item), or the answer when the type, item or right is missing.</summary>
+    private async Task<(ContentItem? Latest, IActionResult? Denied)> LoadAsync()
+    {
+        var definition = await definitions.GetTypeDefinitionAsync(Type);
+        if (definition is null)
+        {
+            return (null, NotFound());
+        }
+
+        Definition = definition;
+        if (IsNew)
+        {
+            return (null, await CanForTypeAsync(Permissions.EditOwnContent, Type) ? null : Forbid());
+        }
+
+        var latest = await contents.GetAsync(Id!, VersionOptions.Latest);
+        if (latest is null || latest.ContentType != Type)
+        {
+            return (null, NotFound());
+        }
+
+        return (latest, await CanAsync(Permissions.EditContent, latest) ? null : Forbid());
+    }
+
+    private async Task<bool> CanPublishAsync(ContentItem? latest) =>
+        latest is null ? await CanForTypeAsync(Permissions.PublishOwnContent, Type) : await CanAsync(Permissions.PublishContent, latest);
+
+    private async Task ShowAsync(ContentItem item, IReadOnlyList<ContentValidationError> errors)
+    {
+        Item = item;
+        Groups = await editors.BuildAsync(item, errors);
+        var shown = Groups.SelectMany(g => g.Inputs).Select(i => i.Key).ToHashSet();
+        GeneralErrors = [.. GeneralErrors, .. errors.Where(e => !shown.Contains(e.Member)).Select(e => e.Message)];
+        Zone = await zones.ForAsync(item);
+        HasPublishedVersion = !IsNew && await contents.GetAsync(Id!) is not null;
+        Schedule = IsNew ? null : await schedules.GetAsync(Id!);
+        CanPublish = await CanPublishAsync(IsNew ? null : item);
+        CanDelete = !IsNew && await CanAsync(Permissions.DeleteContent, item);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using RencontresAict.Admin.Accounts;
+using RencontresAict.Content.Settings;
+
+namespace RencontresAict.Admin.Pages;
+
+/// <summary>Asks for a reset link; answers the same whether or not the account exists.</summary>
+[AllowAnonymous]
+public sealed class ForgotPasswordModel(PasswordResetService resets, SiteSettingsService settings) : AdminPageModel
+{
+    [BindProperty]
+    public string Login { get; set; } = "";
+
+    public bool Sent { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var baseUrl = (await settings.GetAsync()).BaseUrl;
+        var root = string.IsNullOrWhiteSpace(baseUrl) ? $"{Request.Scheme}://{Request.Host}" : baseUrl.TrimEnd('/');
+        await resets.SendLinkAsync(Login, token => $"{root}/admin/reset-password?token={Uri.EscapeDataString(token)}", HttpContext.RequestAborted);
+        Sent = true;
+        return Page();
+    }
+}

@@ -1,0 +1,28 @@
+using RencontresAict.Content.Documents;
+
+namespace RencontresAict.Admin.Publishing;
+
+/// <summary>Reads and writes scheduled publications in the current session.</summary>
+public sealed class PublishScheduleStore(DocumentSession session)
+{
+    public async Task ScheduleAsync(string contentItemId, string contentItemVersionId, DateTime publishAtUtc, string? by)
+    {
+        await CancelAsync(contentItemId);
+        await session.ExecuteAsync(
+            "INSERT INTO ScheduledPublication (ContentItemId, ContentItemVersionId, PublishAtUtc, ScheduledBy) VALUES (@contentItemId, @contentItemVersionId, @at, @by)",
+            new { contentItemId, contentItemVersionId, at = ScheduledPublication.Format(publishAtUtc), by });
+    }
+
+    public Task CancelAsync(string contentItemId) =>
+        session.ExecuteAsync("DELETE FROM ScheduledPublication WHERE ContentItemId = @contentItemId", new { contentItemId });
+
+    public Task<ScheduledPublication?> GetAsync(string contentItemId) =>
+        session.QueryFirstOrDefaultAsync<ScheduledPublication>(
+            "SELECT ContentItemId, ContentItemVersionId, PublishAtUtc, ScheduledBy FROM ScheduledPublication WHERE ContentItemId = @contentItemId",
+            new { contentItemId });
+
+    public async Task<IReadOnlyList<ScheduledPublication>> DueAsync(DateTime nowUtc) =>
+        (await session.QueryAsync<ScheduledPublication>(
+            "SELECT ContentItemId, ContentItemVersionId, PublishAtUtc, ScheduledBy FROM ScheduledPublication WHERE PublishAtUtc <= @now ORDER BY PublishAtUtc",
+            new { now = ScheduledPublication.Format(nowUtc) })).ToList();
+}

@@ -1,0 +1,40 @@
+namespace RencontresAict.Content.Security;
+
+/// <summary>
+/// The roles a site starts with, as Orchard's default roles: Administrator (everything, checked by name), Editor (all
+/// content and registrations), Author (own content, no publishing), Contributor (own drafts), Anonymous, Authenticated.
+/// </summary>
+public static class DefaultRoles
+{
+    public static RolesDocument Create() => new()
+    {
+        Roles =
+        [
+            new() { Name = RoleNames.Administrator, Description = "Peut tout faire sur le site.", Permissions = [] },
+            new()
+            {
+                Name = RoleNames.Editor,
+                Description = "Publie et gère tous les contenus et les inscriptions.",
+                Permissions =
+                [
+                    Permissions.AccessAdminPanel, Permissions.ViewContent, Permissions.PreviewContent, Permissions.EditContent,
+                    Permissions.PublishContent, Permissions.DeleteContent, Permissions.ManageMedia, Permissions.ManageRegistrations,
+                ],
+            },
+            new()
+            {
+                Name = RoleNames.Author,
+                Description = "Rédige ses propres contenus, sans les publier.",
+                Permissions = [Permissions.AccessAdminPanel, Permissions.ViewOwnContent, Permissions.PreviewOwnContent, Permissions.EditOwnContent, Permissions.DeleteOwnContent, Permissions.ManageMedia],
+            },
+            new()
+            {
+                Name = RoleNames.Contributor,
+                Description = "Propose des brouillons de ses propres contenus.",
+                Permissions = [Permissions.AccessAdminPanel, Permissions.PreviewOwnContent, Permissions.EditOwnContent],
+            },
+            new() { Name = RoleNames.Anonymous, Description = "Tout visiteur.", Permissions = [Permissions.ViewContent, Permissions.AccessContentApi, Permissions.ExecuteGraphQL] },
+            new() { Name = RoleNames.Authenticated, Description = "Tout utilisateur connecté.", Permissions = [Permissions.ViewContent, Permissions.AccessContentApi, Permissions.ExecuteGraphQL] },
+        ],
+    };
+}

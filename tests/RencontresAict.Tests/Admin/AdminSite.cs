@@ -1,0 +1,156 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RencontresAict.Content.Documents;
+using RencontresAict.Content.Security;
+using RencontresAict.Content.Setup;
+
+namespace RencontresAict.Tests.Admin;
+
+/// <summary>
+/// The whole site in memory, set up from the 13th edition's recipe in a folder of its own, on a clock the test moves.
+/// Clients keep cookies and do not follow redirects, so tests see where the admin sends them.
+/// </summary>
+public sealed class AdminSite : IAsyncDisposable
+{
+    public const string AdminPassword = "Admin-tests-pass-1";
+    public const string SessionId = "4a1ct130sess10n02206201430";
+
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private AdminSite(WebApplicationFactory<Program> factory, string dataPath, FakeTimeProvider clock)
+    {
+        _factory = factory;
+        DataPath = dataPath;
+        Clock = clock;
+    }
+
+    public string DataPath { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static AdminSite Start(IDictionary<string, string?>? settings = null)
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", "admin-" + Guid.NewGuid().ToString("N"));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2022, 5, 2, 8, 0, 0, TimeSpan.Zero));
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Site:DataPath", dataPath);
+            builder.UseSetting("Site:AdminPassword", AdminPassword);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        });
+        var site = new AdminSite(factory, dataPath, clock);
+        factory.CreateClient().Dispose();
+        return site;
+    }
+
+    public HttpClient CreateClient() =>
+        _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignInAsync(string login = "admin", string password = AdminPassword)
+    {
+        var client = CreateClient();
+        var response = await PostAsync(client, "/admin/login", new() { ["Login"] = login, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Adds a user with the given roles straight into the Users document.</summary>
+    public async Task CreateUserAsync(string userName, string password, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = new UserRecord { UserId = "u-" + userName, UserName = userName, Email = userName + "@example.org", Roles = [.. roles], SecurityStamp = "s" };
+        user.PasswordHash = new PasswordHasher<UserRecord>().HashPassword(user, password);
+        await scope.ServiceProvider.GetRequiredService<UserStore>().SaveAsync(user);
+        await scope.ServiceProvider.GetRequiredService<DocumentSession>().SaveChangesAsync();
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await work(scope.ServiceProvider);
+        await scope.ServiceProvider.GetRequiredService<DocumentSession>().SaveChangesAsync();
+        return result;
+    }
+
+    public static async Task<IHtmlDocument> GetPageAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {response.Headers.Location}");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+    /// <summary>Posts the fields, with the antiforgery token of the page at <paramref name="tokenPage"/> (the same path by default).</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> fields, string? tokenPage = null)
+    {
+        var page = await GetPageAsync(client, tokenPage ?? path.Split('?')[0]);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (key, value) in fields)
+        {
+            content.Add(new StringContent(value), key);
+        }
+
+        return await client.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
+    /// <summary>The hidden and visible values of the editor form, as a browser would post them unchanged.</summary>
+    public static Dictionary<string, string> FormValues(IHtmlDocument page)
+    {
+        var values = new Dictionary<string, string>();
+        foreach (var input in page.QuerySelectorAll("form[enctype] input[name], form[enctype] textarea[name], form[enctype] select[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            switch (input)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } box when !box.IsChecked:
+                case IHtmlInputElement { Type: "file" }:
+                    break;
+                case IHtmlSelectElement select:
+                    if (select.SelectedOptions.Length > 0 && select.SelectedOptions[0] is { } selected)
+                    {
+                        values[name] = selected.Value;
+                    }
+
+                    break;
+                case IHtmlTextAreaElement area:
+                    values[name] = area.Value;
+                    break;
+                case IHtmlInputElement element when name != "__RequestVerificationToken":
+                    values[name] = element.Value;
+                    break;
+            }
+        }
+
+        return values;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves a temp folder behind.
+        }
+    }
+}
