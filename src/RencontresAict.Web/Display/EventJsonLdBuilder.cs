@@ -12,6 +12,9 @@ namespace RencontresAict.Web.Display;
 /// </summary>
 public static class EventJsonLdBuilder
 {
+    /// <summary>The yearly series every edition belongs to.</summary>
+    public const string SeriesName = "Rencontres de l'action internationale des collectivités territoriales (AICT)";
+
     private static readonly JsonSerializerOptions _options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -59,6 +62,12 @@ public static class EventJsonLdBuilder
         node["url"] = Absolute(baseUrl, edition.Url ?? "/");
         node["location"] = Location(edition.Venue);
         node["organizer"] = Organizer(edition);
+        node["superEvent"] = new JsonObject
+        {
+            ["@type"] = "EventSeries",
+            ["name"] = SeriesName,
+            ["organizer"] = Organizer(edition),
+        };
         return node;
     }
 

@@ -36,6 +36,9 @@ public sealed class JsonLdTests
         Assert.Equal("Organization", organizer.GetProperty("@type").GetString());
         Assert.Equal("Cités Unies France", organizer.GetProperty("name").GetString());
         Assert.StartsWith("https://cites-unies-france.org", organizer.GetProperty("url").GetString(), StringComparison.Ordinal);
+        var series = json.GetProperty("superEvent");
+        Assert.Equal("EventSeries", series.GetProperty("@type").GetString());
+        Assert.Equal("Rencontres de l'action internationale des collectivités territoriales (AICT)", series.GetProperty("name").GetString());
     }
 
     [Fact]
