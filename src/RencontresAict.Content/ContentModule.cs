@@ -21,7 +21,10 @@ public static class ContentModule
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddOptions<ContentOptions>();
-        services.TryAddSingleton(TimeProvider.System);
+        // Site:AsOf shifts the clock every service reads (registration windows, link expiry, e-mail retries).
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SiteOptions>>().Value.AsOf is { } asOf
+            ? new SiteClock(asOf, TimeProvider.System)
+            : TimeProvider.System);
 
         // Store
         services.AddSingleton<IDatabase>(sp =>

@@ -2,6 +2,7 @@ using RencontresAict.Admin;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Api;
 using RencontresAict.Content;
+using RencontresAict.Forms;
 using RencontresAict.Search;
 using RencontresAict.Web.Display;
 using RencontresAict.Workflows;
@@ -28,6 +29,9 @@ public static class SiteModules
         // Lucene search: French analysis, indexing on publish, the search service, stored queries.
         services.AddSearch();
 
+        // Forms (elements, rules, the form activities), the registration and its e-mails; posts are rate-limited per IP.
+        services.AddForms();
+
         // The public site: theme views, pages by path, output cache evicted when published content changes.
         services.AddPublicSite();
 
@@ -40,9 +44,10 @@ public static class SiteModules
 
     public static WebApplication MapSiteModules(this WebApplication app)
     {
-        // Cross-origin reads of the API (Api:CorsOrigins), then the output cache shared by pages and exports;
-        // a rate limiter, when one is added, goes before the cache so cached answers are limited too.
+        // Cross-origin reads of the API (Api:CorsOrigins), the per-IP limit on form posts, then the output cache
+        // shared by pages and exports: the limiter comes first so cached answers are limited too (stack notes P3).
         app.UseCors();
+        app.UseRateLimiter();
         app.UseOutputCache();
 
         // Liveness for load balancers and tests.
@@ -57,6 +62,9 @@ public static class SiteModules
         // /api/search and /api/queries/{name}, and the visitors' page /recherche.
         app.MapSearch();
         app.MapSearchPage();
+
+        // Form posts (/formulaires/{id}) and the registration's confirmation and cancellation pages.
+        app.MapForms();
 
         // The admin's route group (every page requires sign-in) and the media files at /media.
         app.MapAdmin();

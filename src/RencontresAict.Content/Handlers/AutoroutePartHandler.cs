@@ -20,10 +20,13 @@ public sealed class AutoroutePartHandler(
     private static readonly System.Buffers.SearchValues<char> _forbidden = System.Buffers.SearchValues.Create(ForbiddenCharacters);
     private const string DefaultPattern = "{{ ContentItem | display_text | slugify }}";
 
-    /// <summary>Paths the site's own pages answer; an item cannot take them.</summary>
+    /// <summary>
+    /// Paths the site's own pages answer; an item cannot take them. (/inscription is content: the registration Form
+    /// item of the recipe owns it, so an editor can replace the form without code.)
+    /// </summary>
     public static IReadOnlySet<string> ReservedPaths { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "admin", "api", "programme", "recherche", "inscription", "health", "intervenants", "partenaires",
+        "admin", "api", "programme", "recherche", "health", "intervenants", "partenaires",
         "infos-pratiques", "programme.ics", "schedule.json", "schedule.xml", "theme", "media",
     };
 

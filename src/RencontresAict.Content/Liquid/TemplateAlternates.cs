@@ -44,6 +44,12 @@ public static class TemplateAlternates
     /// <summary>Rule 6: a page of the site that is not one content item (Programme, Speakers, …): its own name only.</summary>
     public static IReadOnlyList<string> ForView(string viewName) => [viewName];
 
+    /// <summary>
+    /// Rule 7: a widget of a FlowPart (a form and its elements) — <c>Widget-{Type}</c> (<c>Widget-Input</c>,
+    /// <c>Widget-Select</c>), as Orchard names widget shapes.
+    /// </summary>
+    public static IReadOnlyList<string> ForWidget(string contentType) => [$"Widget-{contentType}"];
+
     private static string Suffix(string displayType) =>
         string.IsNullOrEmpty(displayType) || displayType == Detail ? "" : "." + displayType;
 }

@@ -20,11 +20,12 @@ public sealed class PublicPageRenderer(ContentDisplayManager display, EditionRea
     }
 
     /// <summary>The item through its Content-{Type} template, or the 404 page when the theme cannot show it.</summary>
-    public async Task<IResult> ContentAsync(HttpContext http, ContentItem item, IReadOnlyDictionary<string, object?> extra, string? jsonLd = null)
+    public async Task<IResult> ContentAsync(
+        HttpContext http, ContentItem item, IReadOnlyDictionary<string, object?> extra, string? jsonLd = null, int status = StatusCodes.Status200OK)
     {
         var globals = await GlobalsAsync(http);
         var body = await display.RenderContentAsync(item, TemplateAlternates.Detail, extra, globals);
-        return body is null ? await NotFoundAsync(http) : await LayoutAsync(globals, body, item.DisplayText ?? "", jsonLd, StatusCodes.Status200OK);
+        return body is null ? await NotFoundAsync(http) : await LayoutAsync(globals, body, item.DisplayText ?? "", jsonLd, status);
     }
 
     public Task<IResult> NotFoundAsync(HttpContext http) =>

@@ -34,6 +34,7 @@ public static class PublicSiteModule
         services.AddScoped<SpeakerReader>();
         services.AddScoped<PartnerReader>();
         services.AddScoped<FormatCatalog>();
+        services.AddScoped<RencontresAict.Forms.Http.IFormPageRenderer, FormPageRenderer>();
         return services;
     }
 

@@ -56,10 +56,16 @@ internal sealed class WorkflowTypeStep(IServiceProvider services) : IRecipeStepH
             }
 
             Validate(type, library, path);
-            var isNew = await types.GetAsync(type.WorkflowTypeId) is null;
+            var existing = await types.GetAsync(type.WorkflowTypeId);
             foreach (var activity in type.Activities.Where(a => a.Name == "HttpRequestEvent" && a.Properties.ContainsKey("TokenLifeSpan")))
             {
-                if (isNew || !Works(activity, type, tokens))
+                // Importing the same recipe again keeps this site's working URL, so nothing changes.
+                var stored = existing?.Activities.Find(a => a.ActivityId == activity.ActivityId);
+                if (existing is not null && !Works(activity, type, tokens) && stored is not null && Works(stored, type, tokens))
+                {
+                    activity.Properties["Url"] = JsonPaths.GetString(stored.Properties, "Url");
+                }
+                else if (existing is null || !Works(activity, type, tokens))
                 {
                     var days = JsonPaths.GetDecimal(activity.Properties, "TokenLifeSpan") is { } d && d > 0 ? (int)d : NoExpiryDays;
                     var token = tokens.CreateToken(new WorkflowPayload(type.WorkflowTypeId, activity.ActivityId), TimeSpan.FromDays(days));

@@ -50,6 +50,11 @@ public sealed class WorkflowTypeStore(DocumentSession session)
         else
         {
             type.Id = existing.Value;
+            if ((await session.GetDocumentAsync(type.Id))?.Content == json)
+            {
+                return; // unchanged: re-importing a recipe leaves the stored type as it was
+            }
+
             await session.UpdateDocumentAsync(type.Id, json);
         }
 

@@ -93,7 +93,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, output, error) = await RunAsync("rebuild-index", $"--Site:DataPath={_dataPath}");
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"^Rebuilt index Search: 20 documents in \d+\.\d s\.$", output);
+        Assert.Matches(@"^Rebuilt index Search: 24 documents in \d+\.\d s\.$", output);
         Assert.Equal("", error);
     }
 

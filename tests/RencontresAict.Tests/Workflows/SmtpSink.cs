@@ -11,6 +11,7 @@ public sealed class SmtpSink : IDisposable
 {
     private SimpleSmtpServer? _server;
     private readonly List<MimeMessage> _received = [];
+    private readonly HashSet<SmtpMessage> _seen = new(ReferenceEqualityComparer.Instance);
 
     public SmtpSink(bool start = true)
     {
@@ -55,6 +56,11 @@ public sealed class SmtpSink : IDisposable
 
     public void Dispose() => Stop();
 
+    /// <summary>
+    /// Takes the messages received since the last look. The server's list is never cleared while it may be receiving
+    /// (a message arriving between a read and a clear would be lost), and netDumbster's copy of it can throw while a
+    /// message is being added, so a failed read is simply tried again at the next look.
+    /// </summary>
     private void Collect()
     {
         if (_server is null)
@@ -62,12 +68,25 @@ public sealed class SmtpSink : IDisposable
             return;
         }
 
-        foreach (var message in _server.ReceivedEmail)
+        SmtpMessage[] all;
+        try
+        {
+            all = _server.ReceivedEmail;
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return;
+        }
+        catch (ArgumentException)
+        {
+            return;
+        }
+
+        // The server's store is unordered (a bag), so messages are told apart by identity, not by position.
+        foreach (var message in all.Where(_seen.Add))
         {
             _received.Add(MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(message.Data))));
         }
-
-        _server.ClearReceivedEmail();
     }
 
     private static int FreePort()

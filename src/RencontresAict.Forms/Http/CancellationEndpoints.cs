@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
+using RencontresAict.Forms.Registrations;
+using RencontresAict.Workflows.Activities;
+using RencontresAict.Workflows.Http;
+using RencontresAict.Workflows.Services;
+
+namespace RencontresAict.Forms.Http;
+
+/// <summary>
+/// The cancellation link of a confirmation e-mail. GET only shows who and what would be cancelled, with a button
+/// (a POST with an antiforgery token): link previews and mail scanners cancel nothing. The POST raises the
+/// <c>SignalEvent</c> "Cancel" for the registration, whose workflow cancels it and frees the seat. A forged, altered
+/// or expired link gets a French page and changes nothing.
+/// </summary>
+public static class CancellationEndpoints
+{
+    public const string ConfirmView = "RegistrationCancel";
+
+    public static IEndpointRouteBuilder MapCancellationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(CancellationLinkService.Path, ShowAsync);
+        endpoints.MapPost(CancellationLinkService.Path, CancelAsync).DisableAntiforgery().RequireRateLimiting(FormsOptions.RateLimitPolicy);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ShowAsync(
+        string? token, HttpContext http, CancellationLinkService links, ContentManager content, IAntiforgery antiforgery, IFormPageRenderer pages)
+    {
+        if (await ReadAsync(token, links, content) is not { } registration)
+        {
+            return await ErrorAsync(token, http, links, pages);
+        }
+
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return await pages.RenderViewAsync(http, ConfirmView, new Dictionary<string, object?>
+        {
+            ["Registration"] = Describe(registration),
+            ["Token"] = token,
+            ["Action"] = CancellationLinkService.Path,
+            ["AntiforgeryName"] = tokens.FormFieldName,
+            ["AntiforgeryValue"] = tokens.RequestToken,
+        }, "Annuler mon inscription", StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> CancelAsync(
+        HttpContext http, CancellationLinkService links, ContentManager content, IAntiforgery antiforgery, IFormPageRenderer pages,
+        WorkflowManager manager, DocumentSession session)
+    {
+        if (!http.Request.HasFormContentType || http.Request.ContentLength > 8 * 1024)
+        {
+            return Results.BadRequest();
+        }
+
+        var token = (await http.Request.ReadFormAsync()).TryGetValue("token", out var value) ? value.ToString() : null;
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return await FormPages.ExpiredFormAsync(pages, http, token is null ? null : $"{CancellationLinkService.Path}?token={Uri.EscapeDataString(token)}");
+        }
+
+        if (await ReadAsync(token, links, content) is not { } registration)
+        {
+            return await ErrorAsync(token, http, links, pages);
+        }
+
+        var runs = await manager.TriggerEventAsync(
+            nameof(SignalEvent), new Dictionary<string, object?> { [SignalEvent.SignalKey] = "Cancel" }, registration.ContentItemId);
+        await session.SaveChangesAsync(http.RequestAborted);
+        if (runs.Count == 0)
+        {
+            return await FormPages.MessageAsync(pages, http, StatusCodes.Status409Conflict, "Annulation impossible",
+                "Cette inscription ne peut pas être annulée en ligne. Contactez l'équipe d'organisation.");
+        }
+
+        return WorkflowHttpResponse.Get(http) ?? await FormPages.MessageAsync(pages, http, StatusCodes.Status200OK,
+            "Inscription annulée", "Votre inscription est annulée. Merci de nous avoir prévenus : votre place est proposée à une autre personne.");
+    }
+
+    /// <summary>The live registration the token names, or null (forged, expired, already cancelled).</summary>
+    private static async Task<ContentItem?> ReadAsync(string? token, CancellationLinkService links, ContentManager content)
+    {
+        if (links.Read(token, out var id) != TokenResult.Valid || id is null)
+        {
+            return null;
+        }
+
+        var item = await content.GetAsync(id, VersionOptions.Latest);
+        return item is not null && RegistrationFactory.Status(item) is RegistrationStatus.Pending or RegistrationStatus.Confirmed or RegistrationStatus.Waiting
+            ? item
+            : null;
+    }
+
+    private static Task<IResult> ErrorAsync(string? token, HttpContext http, CancellationLinkService links, IFormPageRenderer pages) =>
+        links.Read(token, out _) switch
+        {
+            TokenResult.Expired => FormPages.MessageAsync(pages, http, StatusCodes.Status410Gone, "Lien expiré",
+                "Ce lien d'annulation a expiré : rien n'a été modifié. Contactez l'équipe d'organisation pour annuler votre inscription."),
+            TokenResult.Invalid => FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Lien non valide",
+                "Ce lien d'annulation n'est pas valide : rien n'a été modifié. Vérifiez qu'il a été copié en entier."),
+            _ => FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Inscription déjà annulée",
+                "Cette inscription est déjà annulée ou n'existe plus : rien n'a été modifié."),
+        };
+
+    private static Dictionary<string, object?> Describe(ContentItem registration) => new(StringComparer.Ordinal)
+    {
+        ["Name"] = registration.DisplayText,
+        ["Email"] = RegistrationFactory.Text(registration, "Email"),
+        ["Status"] = RegistrationFactory.Status(registration),
+    };
+}

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Forms.Display;
+using RencontresAict.Forms.Models;
+using RencontresAict.Forms.Registrations;
+using RencontresAict.Forms.Validation;
+using RencontresAict.Workflows.Activities;
+using RencontresAict.Workflows.Http;
+using RencontresAict.Workflows.Services;
+
+namespace RencontresAict.Forms.Http;
+
+/// <summary>
+/// <c>POST /formulaires/{formId}</c>: every form posts here and runs the workflow its FormPart.WorkflowTypeId names
+/// (or, for a form imported from Orchard with no id, the one its <c>/workflows/Invoke?token=</c> Action names). In
+/// order: body over the limit, 413; a bad antiforgery token, 400; a filled honeypot, "thank you" and nothing stored; a
+/// closed registration, the page saying why; a broken element rule, the page again (422) with values and messages; a
+/// post already accepted (same one-time token), "already received". Then the workflow; if it added errors (a
+/// duplicate), the page again. Nothing is stored unless the whole post is accepted.
+/// </summary>
+public static class FormEndpoints
+{
+    public static IEndpointRouteBuilder MapFormEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/formulaires/{formId}", PostAsync).DisableAntiforgery().RequireRateLimiting(FormsOptions.RateLimitPolicy);
+        return endpoints;
+    }
+
+    private static async Task<IResult> PostAsync(
+        string formId, HttpContext http, IOptions<FormsOptions> options, ContentManager content, FormModelState state, IAntiforgery antiforgery,
+        IFormPageRenderer pages, RegistrationWindow window, RegistrationStore registrations, WorkflowTypeStore types,
+        WorkflowTokenService tokens, HttpWorkflowInvoker invoker, TimeProvider clock)
+    {
+        if (await ReadFormAsync(http, options.Value.MaxBodyBytes) is not { } posted)
+        {
+            return http.Request.HasFormContentType ? await FormPages.TooLargeAsync(pages, http) : Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (await content.GetAsync(formId) is not { } item || !FormDefinition.IsForm(item))
+        {
+            return Results.NotFound();
+        }
+
+        var form = FormDefinition.From(item);
+        state.Form = form;
+        if (form.EnableAntiForgeryToken && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return await FormPages.ExpiredFormAsync(pages, http, FormPath(item));
+        }
+
+        if (!string.IsNullOrEmpty(posted[FormDisplayManager.HoneypotInputName]))
+        {
+            return form.ThankYouPath is { Length: > 0 } thanks ? Results.Redirect(thanks) : await FormPages.ThanksAsync(pages, http);
+        }
+
+        state.Bind(posted);
+        if (form.IsRegistrationForm && !(await window.CheckAsync(form.RegistrationEditionId)).IsOpen)
+        {
+            return await pages.RenderContentAsync(http, item, StatusCodes.Status403Forbidden);
+        }
+
+        FormValidator.Validate(form, state);
+        if (!state.IsValid)
+        {
+            return await pages.RenderContentAsync(http, item, StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var workflow = await FindWorkflowAsync(form, types, tokens);
+        if (workflow is null)
+        {
+            return await FormPages.MessageAsync(pages, http, StatusCodes.Status503ServiceUnavailable, "Formulaire indisponible",
+                "Ce formulaire n'est relié à aucun traitement pour le moment : rien n'a été enregistré. Réessayez plus tard.");
+        }
+
+        var token = posted[FormDisplayManager.TokenInputName].ToString();
+        if (token.Length is > 0 and <= 64 && !await registrations.TryRecordSubmissionAsync(token, form.FormId, clock.GetUtcNow()))
+        {
+            return await FormPages.AlreadyReceivedAsync(pages, http);
+        }
+
+        var result = await invoker.InvokeAsync(http, workflow.Value.Type, workflow.Value.Start);
+        return state.IsValid ? result : await pages.RenderContentAsync(http, item, StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary>The posted form, or null when the body is too large or not a form.</summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext http, long limit)
+    {
+        if (http.Request.ContentLength > limit || !http.Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        try
+        {
+            return await http.Request.ReadFormAsync(new FormOptions
+            {
+                BufferBody = true, MemoryBufferThreshold = (int)limit, BufferBodyLengthLimit = limit, ValueLengthLimit = (int)limit,
+                MultipartBodyLengthLimit = limit, ValueCountLimit = 200,
+            }, http.RequestAborted);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<(Workflows.Models.WorkflowType Type, Workflows.Models.ActivityRecord Start)?> FindWorkflowAsync(
+        FormDefinition form, WorkflowTypeStore types, WorkflowTokenService tokens)
+    {
+        var typeId = form.WorkflowTypeId;
+        string? activityId = null;
+        if (typeId is null && form.Action is { } action && action.Contains("token=", StringComparison.Ordinal)
+            && tokens.TryReadToken<WorkflowPayload>(QueryHelpersToken(action), out var payload) == TokenResult.Valid)
+        {
+            (typeId, activityId) = (payload!.WorkflowTypeId, payload.ActivityId);
+        }
+
+        var type = typeId is null ? null : await types.GetAsync(typeId);
+        var start = type?.Activities.Find(a => a.Name == nameof(HttpRequestEvent) && (activityId is null ? a.IsStart : a.ActivityId == activityId)
+            && string.Equals(JsonPaths.GetString(a.Properties, "HttpMethod") ?? "GET", "POST", StringComparison.OrdinalIgnoreCase));
+        return type is { IsEnabled: true } && start is not null ? (type, start) : null;
+    }
+
+    private static string QueryHelpersToken(string action) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(action[(action.IndexOf('?', StringComparison.Ordinal) + 1)..])["token"].ToString();
+
+    private static string? FormPath(ContentItem item) => item.GetText("AutoroutePart", "Path") is { Length: > 0 } path ? "/" + path.Trim('/') : null;
+}

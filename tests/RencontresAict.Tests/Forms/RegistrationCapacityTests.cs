@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace RencontresAict.Tests.Forms;
+
+public sealed partial class RegistrationCapacityTests
+{
+    [Fact]
+    public async Task TwoHundredParallelRegistrationsForOneHundredFiftySeatsGiveOneHundredFiftySeatsAndFiftyWaiting()
+    {
+        await using var site = await RegistrationSite.StartAsync();
+        await site.SetCapacityAsync(150);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
+        {
+            using var visitor = site.NewVisitor();
+            var response = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers($"participant{i}@example.org"));
+            return response.Headers.Location?.OriginalString;
+        }));
+        var mails = await site.Smtp.WaitForAsync(200, TimeSpan.FromSeconds(60));
+        await Task.Delay(500);
+        var counts = await site.CountByStatusAsync();
+        var registrations = await site.ListRegistrationsAsync();
+        Assert.Equal(150, responses.Count(l => l == "/inscription/merci"));
+        Assert.Equal(50, responses.Count(l => l == "/inscription/liste-attente"));
+        Assert.Equal(150, counts["pending"]);
+        Assert.Equal(50, counts["waiting"]);
+        Assert.Equal(200, registrations.Select(r => r.ContentItemId).Distinct().Count());
+        Assert.Equal(200, site.Smtp.Messages.Count);
+        Assert.Equal(200, mails.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
+        Assert.Equal(50, mails.Count(m => m.Subject!.Contains("liste d'attente", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task CancellingFreesTheSeatForTheFirstPersonWaitingWhoIsToldAndCanConfirm()
+    {
+        await using var site = await RegistrationSite.StartAsync();
+        await site.SetCapacityAsync(1);
+        using var anne = site.NewVisitor();
+        using var bruno = site.NewVisitor();
+        using var chloe = site.NewVisitor();
+
+        await anne.RegisterAsync(RegistrationVisitor.ValidAnswers("anne@example.org"));
+        await anne.Client.GetAsync(LinkTo(Single(await site.Smtp.WaitForAsync(1), "anne@example.org"), "/workflows/signal"));
+        await bruno.RegisterAsync(RegistrationVisitor.ValidAnswers("bruno@example.org"));
+        await chloe.RegisterAsync(RegistrationVisitor.ValidAnswers("chloe@example.org"));
+        var confirmation = (await site.Smtp.WaitForAsync(5)).Single(m => m.Subject!.Contains("est confirmée", StringComparison.Ordinal));
+        var (_, cancelPage) = await anne.GetAsync(LinkTo(confirmation, "annulation"));
+        var form = cancelPage.QuerySelector("form:not([role=search])")!;
+        await anne.Client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(
+            form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))));
+        var promoted = (await site.Smtp.WaitForAsync(7)).Single(m => m.Subject!.Contains("place s'est libérée", StringComparison.Ordinal));
+        var afterCancel = await site.CountByStatusAsync();
+        var confirmed = await bruno.Client.GetAsync(LinkTo(promoted, "/workflows/signal"));
+        var final = await site.CountByStatusAsync();
+
+        Assert.Equal("bruno@example.org", promoted.To.Mailboxes.Single().Address);
+        Assert.Equal(1, afterCancel["pending"]);
+        Assert.Equal(1, afterCancel["waiting"]);
+        Assert.Equal(1, afterCancel["cancelled"]);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(1, final["confirmed"]);
+        Assert.Equal(1, final["waiting"]);
+    }
+
+    [Fact]
+    public async Task ForgedOrAlteredCancellationLinkGetsAFrenchPageAndChangesNothing()
+    {
+        await using var site = await RegistrationSite.StartAsync();
+        using var visitor = site.NewVisitor();
+
+        var (forgedStatus, forged) = await visitor.GetAsync("/inscription/annulation?token=CfDJ8AAAAforged");
+        var post = await visitor.Client.PostAsync(new Uri("/inscription/annulation", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = "forged" }));
+
+        Assert.Equal(HttpStatusCode.NotFound, forgedStatus);
+        Assert.Contains("Ce lien d'annulation n'est pas valide", forged.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+    }
+
+    private static MimeKit.MimeMessage Single(IReadOnlyList<MimeKit.MimeMessage> mails, string to) =>
+        mails.Single(m => m.To.Mailboxes.Any(a => a.Address == to));
+
+    private static string LinkTo(MimeKit.MimeMessage mail, string contains) =>
+        new Uri(Link().Matches(mail.HtmlBody!).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(l => l.Contains(contains, StringComparison.Ordinal))).PathAndQuery;
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Link();
+}

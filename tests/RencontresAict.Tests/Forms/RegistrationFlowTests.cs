@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace RencontresAict.Tests.Forms;
+
+public sealed partial class RegistrationFlowTests
+{
+    [Fact]
+    public async Task VisitorRegistersConfirmsFromTheEmailAndCancelsThroughTheConfirmStep()
+    {
+        await using var site = await RegistrationSite.StartAsync();
+        using var visitor = site.NewVisitor();
+
+        var posted = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers());
+        var ask = Assert.Single(await site.Smtp.WaitForAsync(1));
+        var confirmLink = new Uri(Link().Matches(ask.HtmlBody!).Select(m => m.Groups[1].Value).First(l => l.Contains("/workflows/signal", StringComparison.Ordinal)));
+        var confirmed = await visitor.Client.GetAsync(confirmLink.PathAndQuery);
+        var mails = await site.Smtp.WaitForAsync(3);
+        var confirmation = mails.Single(m => m.Subject?.Contains("est confirmée", StringComparison.Ordinal) == true);
+        var staff = mails.Single(m => m.To.Mailboxes.Any(a => a.Address == "coop-dec@cites-unies-france.org"));
+        var cancelLink = new Uri(Link().Matches(confirmation.HtmlBody!).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(l => l.Contains("annulation", StringComparison.Ordinal)));
+        var (cancelPageStatus, cancelPage) = await visitor.GetAsync(cancelLink.PathAndQuery);
+        var stillConfirmed = await site.CountByStatusAsync();
+        var cancelForm = cancelPage.QuerySelector("form:not([role=search])")!;
+        var cancel = await visitor.Client.PostAsync(new Uri(cancelForm.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(
+            cancelForm.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))));
+        var afterCancel = await site.CountByStatusAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal("/inscription/merci", posted.Headers.Location!.OriginalString);
+        Assert.Equal("anne.dupre@example.org", ask.To.Mailboxes.Single().Address);
+        Assert.Equal("/inscription/confirmee", confirmed.Headers.Location!.OriginalString);
+        Assert.Contains(confirmation.Attachments, a => a.ContentType.MimeType == "text/calendar");
+        Assert.Contains("Anne", staff.Subject, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, cancelPageStatus);
+        Assert.Equal(1, stillConfirmed["confirmed"]);
+        Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
+        Assert.Equal("/inscription/annulee", cancel.Headers.Location!.OriginalString);
+        Assert.Equal(1, afterCancel["cancelled"]);
+        Assert.False(afterCancel.ContainsKey("confirmed"));
+    }
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Link();
+}

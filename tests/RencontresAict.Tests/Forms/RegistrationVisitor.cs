@@ -1,0 +1,64 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace RencontresAict.Tests.Forms;
+
+/// <summary>A visitor with a cookie jar: opens the registration page, fills the form and posts it as a browser would.</summary>
+public sealed class RegistrationVisitor(HttpClient client) : IDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    /// <summary>A complete, valid answer for the 13th edition's form.</summary>
+    public static Dictionary<string, string[]> ValidAnswers(string email = "anne.dupre@example.org") => new()
+    {
+        ["Civility"] = ["madame"],
+        ["FirstName"] = ["Anne"],
+        ["LastName"] = ["Dupré"],
+        ["Email"] = [email],
+        ["Phone"] = ["+33 1 53 41 81 81"],
+        ["OrganisationType"] = ["collectivite"],
+        ["OrganisationName"] = ["Ville de Dijon"],
+        ["Position"] = ["Chargée de mission"],
+        ["Country"] = ["France"],
+        ["Days"] = ["2022-06-20", "2022-06-21"],
+        ["Formats"] = ["ateliers", "b2b"],
+        ["Accessibility"] = [""],
+        ["PrivacyConsent"] = ["true"],
+    };
+
+    public async Task<(HttpStatusCode Status, IHtmlDocument Document)> GetAsync(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Opens /inscription and returns the form's hidden inputs (antiforgery, one-time token, form location) and action.</summary>
+    public async Task<(string Action, Dictionary<string, string> Hidden)> OpenFormAsync()
+    {
+        var (_, document) = await GetAsync("/inscription");
+        var form = document.QuerySelector("form.form-content") ?? throw new InvalidOperationException("No form on /inscription.");
+        var hidden = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        return (form.GetAttribute("action")!, hidden);
+    }
+
+    /// <summary>Opens the form and posts <paramref name="answers"/> with its hidden inputs; <paramref name="tweak"/> may change them.</summary>
+    public async Task<HttpResponseMessage> RegisterAsync(Dictionary<string, string[]> answers, Action<Dictionary<string, string>>? tweak = null)
+    {
+        var (action, hidden) = await OpenFormAsync();
+        tweak?.Invoke(hidden);
+        return await PostAsync(action, hidden, answers);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string action, Dictionary<string, string> hidden, Dictionary<string, string[]> answers)
+    {
+        var pairs = hidden.Select(h => new KeyValuePair<string, string>(h.Key, h.Value))
+            .Concat(answers.SelectMany(a => a.Value.Select(v => new KeyValuePair<string, string>(a.Key, v))));
+        return await Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(pairs));
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+    public void Dispose() => Client.Dispose();
+}
