@@ -1,5 +1,7 @@
 using RencontresAict.Content;
 using RencontresAict.Content.Recipes;
+using RencontresAict.Forms;
+using RencontresAict.Workflows;
 
 namespace RencontresAict.Web.Cli;
 
@@ -32,7 +34,10 @@ public static class CommandLine
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [.. arguments.Configuration] });
             builder.Logging.ClearProviders();
+            // The same modules as the site (not started: no dispatcher, no timers), so their recipe steps and parts are known.
             builder.Services.AddContentEngine();
+            builder.Services.AddWorkflows();
+            builder.Services.AddForms();
             configureServices?.Invoke(builder.Services);
             using var host = builder.Build();
             result = await command.RunAsync(arguments, host.Services, cancellationToken);

@@ -56,10 +56,16 @@ internal sealed class WorkflowTypeStep(IServiceProvider services) : IRecipeStepH
             }
 
             Validate(type, library, path);
-            var isNew = await types.GetAsync(type.WorkflowTypeId) is null;
+            var existing = await types.GetAsync(type.WorkflowTypeId);
+            var isNew = existing is null;
             foreach (var activity in type.Activities.Where(a => a.Name == "HttpRequestEvent" && a.Properties.ContainsKey("TokenLifeSpan")))
             {
-                if (isNew || !Works(activity, type, tokens))
+                // Re-importing a recipe whose URL is empty keeps the working URL already stored: the import changes nothing.
+                if (!isNew && !Works(activity, type, tokens) && existing!.GetActivity(activity.ActivityId) is { } stored && Works(stored, type, tokens))
+                {
+                    activity.Properties["Url"] = stored.Properties["Url"]?.DeepClone();
+                }
+                else if (isNew || !Works(activity, type, tokens))
                 {
                     var days = JsonPaths.GetDecimal(activity.Properties, "TokenLifeSpan") is { } d && d > 0 ? (int)d : NoExpiryDays;
                     var token = tokens.CreateToken(new WorkflowPayload(type.WorkflowTypeId, activity.ActivityId), TimeSpan.FromDays(days));

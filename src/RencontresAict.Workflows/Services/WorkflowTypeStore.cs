@@ -49,7 +49,13 @@ public sealed class WorkflowTypeStore(DocumentSession session)
         }
         else
         {
+            // Unchanged content is not written again, so importing the same recipe twice changes nothing.
             type.Id = existing.Value;
+            if ((await session.GetDocumentAsync(type.Id))?.Content == json)
+            {
+                return;
+            }
+
             await session.UpdateDocumentAsync(type.Id, json);
         }
 

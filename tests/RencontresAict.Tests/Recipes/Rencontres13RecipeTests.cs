@@ -2,20 +2,23 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.Setup;
+using RencontresAict.Forms;
 using RencontresAict.Tests.Fixtures;
+using RencontresAict.Workflows;
 using Xunit.Abstractions;
 
 namespace RencontresAict.Tests.Recipes;
 
 /// <summary>
-/// The 13th edition's recipe (recipes/rencontres-aict-13.recipe.json at the repository root).
+/// The 13th edition's recipe (recipes/rencontres-aict-13.recipe.json at the repository root). It holds the
+/// registration form and its workflow, so the engine runs with the Workflows and Forms modules.
 /// </summary>
 public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task TheThirteenthEditionImportsIntoAnEmptySite()
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(WithRegistration);
 
         var result = await RecipeFiles.RunFileAsync(host, RecipeFiles.Rencontres13);
 
@@ -26,7 +29,7 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
     [Fact]
     public async Task ImportingTheThirteenthEditionTwiceChangesNothing()
     {
-        await using var host = await ContentEngineHost.StartAsync();
+        await using var host = await ContentEngineHost.StartAsync(WithRegistration);
         await RecipeFiles.RunFileAsync(host, RecipeFiles.Rencontres13);
         var before = await RecipeFiles.DocumentsAsync(host);
 
@@ -40,6 +43,7 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
     {
         await using var host = await ContentEngineHost.StartAsync(services =>
         {
+            WithRegistration(services);
             var existing = (IConfiguration)services.Last(d => d.ServiceType == typeof(IConfiguration)).ImplementationInstance!;
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddConfiguration(existing)
                 .AddInMemoryCollection([KeyValuePair.Create("Site:SetupRecipe", (string?)RecipeFiles.Rencontres13)]).Build());
@@ -53,4 +57,6 @@ public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
         Assert.True(result.SetUp);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"Setup took {watch.ElapsedMilliseconds} ms.");
     }
+
+    private static void WithRegistration(IServiceCollection services) => services.AddWorkflows().AddForms();
 }
