@@ -27,6 +27,9 @@ public sealed class KestrelSite : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Site:DataPath", dataPath);
+
+            // appsettings.json's Urls (port 5080) would win over UseKestrel(0) and clash with a site running on this machine.
+            builder.UseSetting("Urls", "http://127.0.0.1:0");
             builder.UseSetting("Site:AdminPassword", "Browser-tests-1");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {

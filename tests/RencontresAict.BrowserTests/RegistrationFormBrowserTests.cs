@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using RencontresAict.BrowserTests.Fixtures;
+
+namespace RencontresAict.BrowserTests;
+
+public sealed class RegistrationFormBrowserTests
+{
+    [Fact]
+    public async Task VisitorCorrectsOneMistakeShownBesideTheFieldAndReachesTheThankYouPage()
+    {
+        await using var site = await KestrelSite.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = "2022-05-01T10:00:00Z" });
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(site.BaseAddress, "/inscription").ToString());
+        var formViolations = await AxeCore.FindViolationsAsync(page);
+        await page.GetByLabel("Madame").CheckAsync();
+        await page.GetByLabel("Prénom").FillAsync("Anne");
+        await page.Locator("#champ-LastName").FillAsync("Dupré");
+        await page.GetByLabel("Adresse e-mail").FillAsync("anne.dupre@exemple");
+        await page.GetByLabel("Type d'organisation").SelectOptionAsync("collectivite");
+        await page.Locator("#champ-OrganisationName").FillAsync("Ville de Dijon");
+        await page.GetByLabel("Fonction").FillAsync("Chargée de mission");
+        await page.GetByLabel("Mardi 21 juin 2022").CheckAsync();
+        await page.Locator("#champ-PrivacyConsent").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je m'inscris" }).ClickAsync();
+
+        var error = await page.Locator("#champ-Email-erreur").TextContentAsync();
+        var describedBy = await page.Locator("#champ-Email").GetAttributeAsync("aria-describedby");
+        var keptName = await page.Locator("#champ-FirstName").InputValueAsync();
+        var keptDay = await page.GetByLabel("Mardi 21 juin 2022").IsCheckedAsync();
+        var errorViolations = await AxeCore.FindViolationsAsync(page);
+        await page.Locator("#champ-Email").FillAsync("anne.dupre@exemple.fr");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je m'inscris" }).ClickAsync();
+        await page.WaitForURLAsync("**/inscription/merci");
+
+        Assert.True(formViolations.Count == 0, string.Join(Environment.NewLine, formViolations));
+        Assert.Contains("Saisissez une adresse e-mail valide", error, StringComparison.Ordinal);
+        Assert.Contains("champ-Email-erreur", describedBy, StringComparison.Ordinal);
+        Assert.Equal("Anne", keptName);
+        Assert.True(keptDay);
+        Assert.True(errorViolations.Count == 0, string.Join(Environment.NewLine, errorViolations));
+        Assert.Equal("Merci pour votre inscription", await page.Locator("h1").TextContentAsync());
+    }
+}
