@@ -1,9 +1,11 @@
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using RencontresAict.Admin.Accounts;
 using RencontresAict.Admin.ContentTypes;
@@ -58,18 +60,13 @@ public static class AdminModule
         services.AddSingleton<PasswordVerifier>();
         services.AddScoped<AdminSignInService>();
         services.AddScoped<PasswordResetService>();
-        services.AddSingleton<IAdminMailer, PickupDirectoryAdminMailer>();
+        // The pickup folder unless a module (the workflows' outbox) registered a mailer first.
+        services.TryAddSingleton<IAdminMailer, PickupDirectoryAdminMailer>();
 
         // Pages, texts and menu.
-        services.AddRazorPages().ConfigureApplicationPartManager(manager =>
-        {
-            var assembly = typeof(AdminModule).Assembly;
-            if (!manager.ApplicationParts.Any(p => p is AssemblyPart a && a.Assembly == assembly))
-            {
-                manager.ApplicationParts.Add(new AssemblyPart(assembly));
-            }
-        });
+        services.AddAdminPages(typeof(AdminModule).Assembly);
         services.AddSingleton<AdminLocalizer>();
+        services.AddAdminTranslations(EnglishTexts.Texts);
         // French text is written as is (é, not &#xE9;): Razor still encodes what HTML needs.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<AdminMenu>();
@@ -90,6 +87,26 @@ public static class AdminModule
         services.AddHostedService<ScheduledPublishingService>();
         return services;
     }
+
+    /// <summary>
+    /// Adds a module's Razor Pages to the admin: they are served under /admin (sign-in required) with the admin's
+    /// layout. A module's pages live in a folder named after it (Pages/Registrations/…), so paths never clash.
+    /// </summary>
+    public static IServiceCollection AddAdminPages(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddRazorPages().ConfigureApplicationPartManager(manager =>
+        {
+            if (!manager.ApplicationParts.Any(p => p is AssemblyPart a && a.Assembly == assembly))
+            {
+                manager.ApplicationParts.Add(new AssemblyPart(assembly));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Adds English for a module's French admin texts.</summary>
+    public static IServiceCollection AddAdminTranslations(this IServiceCollection services, IReadOnlyDictionary<string, string> english) =>
+        services.AddSingleton<IAdminTranslations>(new AdminTranslations(english));
 
     /// <summary>Adds fixed entries to the admin menu; a module calls it to add its own section.</summary>
     public static IServiceCollection AddAdminMenuEntries(this IServiceCollection services, params AdminMenuEntry[] entries) =>

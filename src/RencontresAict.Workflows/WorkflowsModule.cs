@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RencontresAict.Admin.Accounts;
 using RencontresAict.Content;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
@@ -78,6 +79,7 @@ public static class WorkflowsModule
         services.TryAddSingleton<EmailTransportFactory>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<OutboxStore>();
+        services.AddScoped<IAdminMailer, OutboxAdminMailer>(); // password reset links go through the outbox too
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -1,15 +1,21 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace RencontresAict.Admin.Localization;
 
 /// <summary>
-/// The admin's texts: written in French in the code (as Orchard writes <c>S["…"]</c> in English), looked up in
-/// <see cref="EnglishTexts"/> when the request's culture is English. A text with no translation stays French.
+/// The admin's texts: written in French in the code (as Orchard writes <c>S["…"]</c> in English), looked up in the
+/// modules' <see cref="IAdminTranslations"/> when the request's culture is English. A text with no translation stays French.
 /// </summary>
-public sealed class AdminLocalizer
+public sealed class AdminLocalizer(IEnumerable<IAdminTranslations> translations)
 {
+    private readonly FrozenDictionary<string, string> _english = translations
+        .SelectMany(t => t.English)
+        .GroupBy(p => p.Key, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
     public string this[string french] =>
-        IsEnglish && EnglishTexts.Texts.TryGetValue(french, out var english) ? english : french;
+        IsEnglish && _english.TryGetValue(french, out var english) ? english : french;
 
     public string this[string french, params object?[] arguments] =>
         string.Format(CultureInfo.CurrentCulture, this[french], arguments);

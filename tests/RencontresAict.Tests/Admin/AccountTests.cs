@@ -77,7 +77,7 @@ public sealed partial class AccountTests
 
         var unknown = await AdminSite.PostAsync(client, "/admin/forgot-password", new() { ["Login"] = "nobody@example.org" });
         var known = await AdminSite.PostAsync(client, "/admin/forgot-password", new() { ["Login"] = "admin@localhost" });
-        var mail = Assert.Single(Directory.GetFiles(Path.Combine(site.DataPath, "mail"), "*.eml"));
+        var mail = Assert.Single(await site.WaitForMailAsync());
         var message = await MimeMessage.LoadAsync(mail);
         var link = new Uri(LinkPattern().Match(message.TextBody ?? "").Value);
         var resetPath = link.PathAndQuery;
@@ -97,7 +97,7 @@ public sealed partial class AccountTests
         await using var site = AdminSite.Start();
         var client = site.CreateClient();
         await AdminSite.PostAsync(client, "/admin/forgot-password", new() { ["Login"] = "admin" });
-        var message = await MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(site.DataPath, "mail"))[0]);
+        var message = await MimeMessage.LoadAsync((await site.WaitForMailAsync())[0]);
 
         site.Clock.Advance(TimeSpan.FromHours(2));
         var page = await AdminSite.GetPageAsync(client, new Uri(LinkPattern().Match(message.TextBody ?? "").Value).PathAndQuery);

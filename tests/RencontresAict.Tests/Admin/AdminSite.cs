@@ -85,6 +85,24 @@ public sealed class AdminSite : IAsyncDisposable
         return result;
     }
 
+    /// <summary>The .eml files the outbox's dispatcher has delivered to the pickup folder, once there are <paramref name="count"/> of them.</summary>
+    public async Task<string[]> WaitForMailAsync(int count = 1)
+    {
+        var folder = Path.Combine(DataPath, "mail");
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(20); waited += TimeSpan.FromMilliseconds(50))
+        {
+            var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
+            if (files.Length >= count)
+            {
+                return files;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
+    }
+
     public static async Task<IHtmlDocument> GetPageAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
