@@ -10,4 +10,11 @@ public sealed class DatabaseOptions
 
     /// <summary>For SQLite, defaults to <c>{DataPath}/site.db</c>.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// PostgreSQL: the most connections the site opens at once, when the connection string does not say
+    /// (Maximum Pool Size). Requests beyond it wait for a free connection instead of being refused by a server whose
+    /// max_connections (100 by default, shared with other clients) Npgsql's own default of 100 would exhaust.
+    /// </summary>
+    public int PostgresMaxPoolSize { get; set; } = 32;
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Dapper;
 using RencontresAict.Content.ContentManagement;
 
@@ -10,7 +11,7 @@ namespace RencontresAict.Content.Documents;
 /// transaction, begun at the first write and committed by <see cref="SaveChangesAsync"/>. Disposing without
 /// saving rolls everything back. Actions registered with <see cref="AfterCommit"/> run once the data is durable.
 /// </summary>
-public sealed class DocumentSession(IDatabase database) : IAsyncDisposable
+public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposable
 {
     private readonly List<Func<Task>> _afterCommit = [];
     private DbConnection? _connection;
@@ -35,19 +36,26 @@ public sealed class DocumentSession(IDatabase database) : IAsyncDisposable
     }
 
     public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
-        await (await GetConnectionAsync()).QueryAsync<T>(sql, parameters, _transaction);
+        await (await GetConnectionAsync()).QueryAsync<T>(Portable(sql), parameters, _transaction);
 
     public async Task<T?> QueryFirstOrDefaultAsync<T>(string sql, object? parameters = null) =>
-        await (await GetConnectionAsync()).QueryFirstOrDefaultAsync<T>(sql, parameters, _transaction);
+        await (await GetConnectionAsync()).QueryFirstOrDefaultAsync<T>(Portable(sql), parameters, _transaction);
 
     public async Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null) =>
-        await (await GetConnectionAsync()).ExecuteScalarAsync<T>(sql, parameters, _transaction);
+        await (await GetConnectionAsync()).ExecuteScalarAsync<T>(Portable(sql), parameters, _transaction);
 
     public async Task<int> ExecuteAsync(string sql, object? parameters = null)
     {
         await BeginWriteAsync();
-        return await _connection!.ExecuteAsync(sql, parameters, _transaction);
+        return await _connection!.ExecuteAsync(Portable(sql), parameters, _transaction);
     }
+
+    /// <summary>The SQL as this database reads it: Dapper's list syntax <c>IN @list</c> becomes <c>= ANY(@list)</c> on PostgreSQL.</summary>
+    public string Portable(string sql) =>
+        database.BindsListsAsArrays ? ListParameter().Replace(sql, m => (m.Groups[1].Success ? "<> ALL(@" : "= ANY(@") + m.Groups[2].Value + ")") : sql;
+
+    [GeneratedRegex(@"(\bNOT\s+)?\bIN\s+@(\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListParameter();
 
     public async Task<long> InsertDocumentAsync(string type, string content) =>
         await ExecuteScalarAfterWriteAsync<long>(
@@ -122,6 +130,12 @@ public sealed class DocumentSession(IDatabase database) : IAsyncDisposable
             await _transaction.CommitAsync(cancellationToken);
             await _transaction.DisposeAsync();
             _transaction = null;
+
+            // The connection goes back to the pool before the after-commit actions, which open scopes (and
+            // connections) of their own: holding two at once per request would starve a bounded pool under load.
+            // A later read in this scope opens one again.
+            await _connection!.DisposeAsync();
+            _connection = null;
         }
 
         var actions = _afterCommit.ToList();

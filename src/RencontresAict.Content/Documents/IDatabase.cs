@@ -10,5 +10,11 @@ public interface IDatabase
     /// <summary>The column definition of an auto-incremented 64-bit primary key.</summary>
     string IdentityColumn { get; }
 
+    /// <summary>
+    /// True when Dapper binds a list parameter as one array (Npgsql) instead of spelling out <c>IN (@p1, @p2…)</c>:
+    /// <see cref="DocumentSession"/> then writes the code's portable <c>IN @list</c> as <c>= ANY(@list)</c>.
+    /// </summary>
+    bool BindsListsAsArrays { get; }
+
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,7 @@ namespace RencontresAict.Content.Documents;
 public sealed class SqliteDatabase : IDatabase
 {
     private readonly string _connectionString;
+    private int _walSet;
 
     public SqliteDatabase(IOptions<SiteOptions> site, IOptions<DatabaseOptions> database)
     {
@@ -30,12 +31,17 @@ public sealed class SqliteDatabase : IDatabase
 
     public string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
+    public bool BindsListsAsArrays => false;
+
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        // WAL is a property of the file, set once per process; the others belong to each connection.
+        pragma.CommandText = Interlocked.Exchange(ref _walSet, 1) == 0
+            ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;"
+            : "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -23,6 +23,7 @@ public sealed class SiteSetupService(
     RecipeExecutor executor,
     IdGenerator ids,
     IOptions<SiteOptions> options,
+    IOptions<DatabaseOptions> database,
     IEnumerable<IHostEnvironment> environments,
     ILogger<SiteSetupService> logger)
 {
@@ -103,14 +104,14 @@ public sealed class SiteSetupService(
             ?? throw new FileNotFoundException($"Setup recipe not found: {relative} (looked under {contentRoot} and its parent folders).", relative);
     }
 
-    private static Dictionary<string, string?> ParametersFor(UserRecord administrator) => new(StringComparer.Ordinal)
+    private Dictionary<string, string?> ParametersFor(UserRecord administrator) => new(StringComparer.Ordinal)
     {
         ["AdminUsername"] = administrator.UserName,
         ["AdminUserId"] = administrator.UserId,
         ["AdminEmail"] = administrator.Email,
         ["SiteName"] = new SiteSettings().SiteName,
         ["SiteTimeZone"] = "Europe/Paris",
-        ["DatabaseProvider"] = "Sqlite",
+        ["DatabaseProvider"] = string.IsNullOrWhiteSpace(database.Value.Provider) ? "Sqlite" : database.Value.Provider,
     };
 
     private async Task<bool> IsEmptyAsync()

@@ -48,6 +48,7 @@ public sealed class LuceneIndexStore(IOptions<SiteOptions> siteOptions, LuceneAn
     {
         var index = await OpenAsync(indexName, analyzerName);
         await index.WriteLock.WaitAsync();
+        var failed = false;
         try
         {
             var lastTaskId = await write(index.Writer);
@@ -61,14 +62,20 @@ public sealed class LuceneIndexStore(IOptions<SiteOptions> siteOptions, LuceneAn
         }
         catch
         {
+            failed = true;
             index.Writer.Rollback();
             _open.TryRemove(indexName, out _);
-            index.Dispose();
             throw;
         }
         finally
         {
             index.WriteLock.Release();
+
+            // Disposed after the release (disposing first made the release throw and hid the real error).
+            if (failed)
+            {
+                index.Dispose();
+            }
         }
     }
 

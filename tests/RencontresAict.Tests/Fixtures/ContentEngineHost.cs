@@ -26,19 +26,25 @@ public sealed class ContentEngineHost : IAsyncDisposable
     /// <param name="provider">"Sqlite" (a temp file), or "Postgres" (a fresh database on the server that
     /// run-tests.sh starts and names in RAICT_TEST_POSTGRES).</param>
     /// <param name="siteModules">Every module of the site (workflows, search, …) instead of the engine alone.</param>
-    public static async Task<ContentEngineHost> StartAsync(Action<IServiceCollection>? configure = null, string provider = "Sqlite", bool siteModules = false)
+    /// <param name="settings">Extra configuration.</param>
+    public static async Task<ContentEngineHost> StartAsync(
+        Action<IServiceCollection>? configure = null, string provider = "Sqlite", bool siteModules = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
-        var settings = new Dictionary<string, string?> { ["Site:DataPath"] = dataPath, ["Database:Provider"] = provider };
+        var configuration = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Site:DataPath"] = dataPath,
+            ["Database:Provider"] = provider,
+        };
         if (provider == "Postgres")
         {
-            settings["Database:ConnectionString"] = await PostgresTestServer.CreateDatabaseAsync();
+            configuration["Database:ConnectionString"] = await PostgresTestServer.CreateDatabaseAsync();
         }
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
         if (siteModules)
         {
             services.AddSiteModules();

@@ -5,17 +5,19 @@ namespace RencontresAict.Tests.Forms;
 
 public sealed partial class RegistrationCapacityTests
 {
-    [Fact]
-    public async Task TwoHundredParallelRegistrationsForOneHundredFiftySeatsGiveOneHundredFiftySeatsAndFiftyWaiting()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task TwoHundredParallelRegistrationsForOneHundredFiftySeatsGiveOneHundredFiftySeatsAndFiftyWaiting(string provider)
     {
-        await using var site = await RegistrationSite.StartAsync();
+        await using var site = await RegistrationSite.StartAsync(provider: provider);
         await site.SetCapacityAsync(150);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
         {
             using var visitor = site.NewVisitor();
             var response = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers($"participant{i}@example.org"));
-            return response.Headers.Location?.OriginalString;
+            return response.Headers.Location?.OriginalString ?? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }));
         var mails = await site.Smtp.WaitForAsync(200, TimeSpan.FromSeconds(60));
         await Task.Delay(500);
@@ -31,10 +33,12 @@ public sealed partial class RegistrationCapacityTests
         Assert.Equal(50, mails.Count(m => m.Subject!.Contains("liste d'attente", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task CancellingFreesTheSeatForTheFirstPersonWaitingWhoIsToldAndCanConfirm()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task CancellingFreesTheSeatForTheFirstPersonWaitingWhoIsToldAndCanConfirm(string provider)
     {
-        await using var site = await RegistrationSite.StartAsync();
+        await using var site = await RegistrationSite.StartAsync(provider: provider);
         await site.SetCapacityAsync(1);
         using var anne = site.NewVisitor();
         using var bruno = site.NewVisitor();

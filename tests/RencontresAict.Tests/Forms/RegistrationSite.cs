@@ -27,7 +27,10 @@ public sealed class RegistrationSite : IAsyncDisposable
 
     public SmtpSink Smtp { get; }
 
-    public static async Task<RegistrationSite> StartAsync(IDictionary<string, string?>? settings = null, bool smtpUp = true)
+    /// <param name="settings">Extra configuration, over the defaults above.</param>
+    /// <param name="smtpUp">Whether the SMTP sink accepts connections from the start.</param>
+    /// <param name="provider">"Sqlite" (a file in the data folder) or "Postgres" (a fresh database on the server run-tests.sh starts).</param>
+    public static async Task<RegistrationSite> StartAsync(IDictionary<string, string?>? settings = null, bool smtpUp = true, string provider = "Sqlite")
     {
         var smtp = new SmtpSink(start: smtpUp);
         var all = new Dictionary<string, string?>
@@ -41,6 +44,12 @@ public sealed class RegistrationSite : IAsyncDisposable
             ["Email:RetryBaseDelay"] = "00:00:01",
             ["Forms:PostsPerIp"] = "1000",
         };
+        if (provider == "Postgres")
+        {
+            all["Database:Provider"] = "Postgres";
+            all["Database:ConnectionString"] = await PostgresTestServer.CreateDatabaseAsync();
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
