@@ -50,6 +50,12 @@ public static class FormsModule
         services.AddScoped<EditionFactsReader>();
         services.AddScoped<RegistrationWindow>();
         services.AddScoped<CancellationLinkService>();
+        services.AddScoped<WaitingListPromoter>();
+        services.AddScoped<RegistrationEmailBuilder>();
+        services.AddScoped<RegistrationMailer>();
+        services.AddScoped<RegistrationEmailResender>();
+        services.AddScoped<RegistrationCancellationService>();
+        services.AddScoped<RegistrationForms>();
 
         // Activities (Orchard's Forms names, then the registration's)
         services.AddWorkflowActivity<ValidateAntiforgeryTokenTask>().AddWorkflowActivity<BindModelStateTask>()
