@@ -56,6 +56,9 @@ public static class FormsModule
         services.AddScoped<RegistrationEmailResender>();
         services.AddScoped<RegistrationCancellationService>();
         services.AddScoped<RegistrationForms>();
+        services.AddScoped<RegistrationListQuery>();
+        services.AddScoped<RegistrationJournalQuery>();
+        services.AddScoped<RegistrationExporter>();
 
         // Activities (Orchard's Forms names, then the registration's)
         services.AddWorkflowActivity<ValidateAntiforgeryTokenTask>().AddWorkflowActivity<BindModelStateTask>()
