@@ -27,6 +27,12 @@ public sealed class RegistrationListQuery(DocumentSession session)
         return (await session.QueryAsync<long>($"SELECT DocumentId FROM RegistrationIndex WHERE {where} ORDER BY {Order(filter.Sort)}", parameters)).ToList();
     }
 
+    /// <summary>The editions, newest title first, for the edition filter.</summary>
+    public async Task<IReadOnlyList<(string Id, string Title)>> EditionsAsync() =>
+        (await session.QueryAsync<(string, string)>(
+            "SELECT ContentItemId, COALESCE(DisplayText, ContentItemId) FROM ContentItemIndex WHERE ContentType = 'Edition' AND Latest = 1 ORDER BY DisplayText DESC"))
+        .ToList();
+
     private static (string Where, DynamicParameters Parameters) Where(string editionId, RegistrationListFilter filter)
     {
         var where = "EditionContentItemId = @editionId";
