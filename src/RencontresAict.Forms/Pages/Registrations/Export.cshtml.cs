@@ -4,7 +4,7 @@ using RencontresAict.Forms.Registrations;
 namespace RencontresAict.Forms.Pages.Registrations;
 
 /// <summary>
-/// The list's registrations, with its filters, as a file: <c>csv</c> (streamed row by row, for French Excel) or
+/// The list's registrations, with its filters, as a file: <c>?Format=csv</c> (streamed row by row, for French Excel) or
 /// <c>xlsx</c>. Columns: the registration form's input elements, then status, dates and edition.
 /// </summary>
 public sealed class ExportModel(RegistrationExporter exporter, EditionFactsReader editions) : RegistrationsPageModel

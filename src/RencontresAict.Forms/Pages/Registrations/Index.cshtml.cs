@@ -46,5 +46,5 @@ public sealed class IndexModel(RegistrationListQuery query, RegistrationStore st
 
     public string PageUrl(int page) => $"/admin/registrations?{Filter.ToQuery()}&Filter.Page={page}";
 
-    public string ExportUrl(string format) => $"/admin/registrations/export/{format}?{Filter.ToQuery()}";
+    public string ExportUrl(string format) => $"/admin/registrations/export?Format={format}&{Filter.ToQuery()}";
 }
