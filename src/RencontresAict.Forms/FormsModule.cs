@@ -10,6 +10,7 @@ using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Security;
+using RencontresAict.Content.Setup;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Http;
@@ -62,6 +63,7 @@ public static class FormsModule
         services.AddScoped<RegistrationListQuery>();
         services.AddScoped<RegistrationJournalQuery>();
         services.AddScoped<RegistrationExporter>();
+        services.AddSingleton<ISiteStartupTask, RegistrationIndexStartupTask>();
 
         // The staff's admin: registrations of an edition (ManageRegistrations), in English too.
         services.AddAdminPages(typeof(FormsModule).Assembly);

@@ -7,7 +7,7 @@ namespace RencontresAict.Forms.Registrations;
 /// and capacity checks; a unique index refuses a second live registration of one address to one edition even if
 /// a check were skipped. FormSubmissionIndex: the one-time token of each accepted post (a double click is one post).
 /// Step 2, for the staff's admin: the names and organisation to sort on, a folded SearchText to search (filled when a
-/// registration is saved; run <c>rebuild-index</c> once after upgrading a site that already has registrations), the
+/// registration is saved, and for older registrations by RegistrationIndexStartupTask on the first start after upgrading), the
 /// status history (who moved it, when) and the e-mails queued for each registration.
 /// </summary>
 public sealed class RegistrationIndexMigration : IDataMigration

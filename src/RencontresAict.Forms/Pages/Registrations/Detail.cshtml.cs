@@ -75,7 +75,7 @@ public sealed class DetailModel(
         if (!confirm)
         {
             Flash(T["Cochez la case pour confirmer l'annulation : rien n'a été modifié."]);
-            return Redirect(Url);
+            return Redirect(DetailUrl);
         }
 
         try
@@ -91,7 +91,7 @@ public sealed class DetailModel(
             Flash(T["L'inscription a été modifiée entre-temps : rien n'a été fait, vérifiez son statut et recommencez."]);
         }
 
-        return Redirect(Url);
+        return Redirect(DetailUrl);
     }
 
     public async Task<IActionResult> OnPostResendAsync()
@@ -119,10 +119,10 @@ public sealed class DetailModel(
             Flash(T["L'adresse de cette inscription est refusée par la messagerie : rien n'a été envoyé."]);
         }
 
-        return Redirect(Url);
+        return Redirect(DetailUrl);
     }
 
-    private new string Url => "/admin/registrations/" + Uri.EscapeDataString(Id);
+    private string DetailUrl => "/admin/registrations/" + Uri.EscapeDataString(Id);
 
     private async Task<ContentItem?> LoadAsync()
     {

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Content.Documents;
+using RencontresAict.Content.Setup;
+using RencontresAict.Forms.Registrations;
 using RencontresAict.Tests.Forms;
 
 namespace RencontresAict.Tests.Admin.Registrations;
@@ -79,6 +83,22 @@ public sealed class RegistrationAdminListTests
         Assert.Null(authorMenu.QuerySelector("nav a[href='/admin/registrations']"));
         Assert.NotNull(adminMenu.QuerySelector("nav a[href='/admin/registrations']"));
         Assert.Equal(1, counts["pending"]);
+    }
+
+    [Fact]
+    public async Task RegistrationsIndexedBeforeTheSearchColumnsExistedAreIndexedAgainAtStartup()
+    {
+        await using var site = await RegistrationSite.StartAsync();
+        await RegistrationStaff.RegisterAsync(site, RegistrationStaff.Answers("anne@example.org", "Dupré", "Ville de Dijon"));
+        await site.Site.InScopeAsync(sp => sp.GetRequiredService<DocumentSession>().ExecuteAsync(
+            "UPDATE RegistrationIndex SET FirstName = '', LastName = '', Organisation = '', SearchText = ''; DELETE FROM RegistrationHistoryIndex"));
+
+        await site.Site.Services.GetServices<ISiteStartupTask>().OfType<RegistrationIndexStartupTask>().Single()
+            .RunAsync(new SiteSetupResult(false, null, null, TimeSpan.Zero), CancellationToken.None);
+        using var admin = await RegistrationStaff.SignInAsync(site);
+        var found = await AdminSite.GetPageAsync(admin, "/admin/registrations?Filter.Q=dijon");
+
+        Assert.Equal(["Dupré Anne"], Names(found));
     }
 
     private static string[] Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
