@@ -40,12 +40,12 @@ public sealed class RegistrationCancellationService(
 
         var runs = await manager.TriggerEventAsync(
             nameof(SignalEvent), new Dictionary<string, object?> { [SignalEvent.SignalKey] = Signal }, registrationId);
-        if (runs.Count > 0)
+        if (await FindLiveAsync(registrationId) is not { } item)
         {
-            return CancellationOutcome.CancelledByWorkflow;
+            return runs.Count > 0 ? CancellationOutcome.CancelledByWorkflow : CancellationOutcome.NotLive;
         }
 
-        var item = (await FindLiveAsync(registrationId))!;
+        // No workflow cancelled it (none waited, or one faulted and was rolled back): the same effects, here.
         var heldSeat = RegistrationFactory.Status(item) is RegistrationStatus.Pending or RegistrationStatus.Confirmed;
         RegistrationFactory.SetStatus(item, RegistrationStatus.Cancelled, clock.GetUtcNow());
         await content.UpdateAsync(item);
