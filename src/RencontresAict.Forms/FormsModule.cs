@@ -3,10 +3,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RencontresAict.Admin;
+using RencontresAict.Admin.Navigation;
 using RencontresAict.Content;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Security;
+using RencontresAict.Content.Setup;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Http;
@@ -50,6 +54,22 @@ public static class FormsModule
         services.AddScoped<EditionFactsReader>();
         services.AddScoped<RegistrationWindow>();
         services.AddScoped<CancellationLinkService>();
+        services.AddScoped<WaitingListPromoter>();
+        services.AddScoped<RegistrationEmailBuilder>();
+        services.AddScoped<RegistrationMailer>();
+        services.AddScoped<RegistrationEmailResender>();
+        services.AddScoped<RegistrationCancellationService>();
+        services.AddScoped<RegistrationForms>();
+        services.AddScoped<RegistrationListQuery>();
+        services.AddScoped<RegistrationJournalQuery>();
+        services.AddScoped<RegistrationExporter>();
+        services.AddSingleton<ISiteStartupTask, RegistrationIndexStartupTask>();
+
+        // The staff's admin: registrations of an edition (ManageRegistrations), in English too.
+        services.AddAdminPages(typeof(FormsModule).Assembly);
+        services.AddAdminTranslations(RegistrationsAdminTexts.Texts);
+        services.AddAdminMenuEntries(
+            new AdminMenuEntry("Inscriptions", "Inscriptions", "/admin/registrations", Permissions.ManageRegistrations) { SectionPosition = 20 });
 
         // Activities (Orchard's Forms names, then the registration's)
         services.AddWorkflowActivity<ValidateAntiforgeryTokenTask>().AddWorkflowActivity<BindModelStateTask>()

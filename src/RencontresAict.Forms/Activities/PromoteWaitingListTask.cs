@@ -8,10 +8,10 @@ namespace RencontresAict.Forms.Activities;
 /// <summary>
 /// After a seat is freed: the person who has waited longest for the workflow's edition moves from waiting to pending,
 /// and the <c>SignalEvent</c> named <c>Signal</c> (default "Promote") is raised for that registration, so its own
-/// workflow tells them. <c>Promoted</c>, or <c>None</c> when nobody waits or the edition is still full.
+/// workflow tells them (<see cref="WaitingListPromoter"/>). <c>Promoted</c>, or <c>None</c> when nobody waits or the
+/// edition is still full.
 /// </summary>
-public sealed class PromoteWaitingListTask(
-    ContentManager content, RegistrationStore registrations, EditionFactsReader editions, WorkflowManager manager, TimeProvider clock) : TaskActivity
+public sealed class PromoteWaitingListTask(ContentManager content, EditionFactsReader editions, WaitingListPromoter promoter) : TaskActivity
 {
     public override IReadOnlyList<string> GetPossibleOutcomes(ActivityContext activity) => ["Promoted", "None"];
 
@@ -20,23 +20,13 @@ public sealed class PromoteWaitingListTask(
         var id = RegistrationProperties.RegistrationId(workflow);
         var freed = id is null ? null : await content.GetAsync(id, VersionOptions.Latest);
         var edition = freed is null ? null : await editions.ReadAsync(RegistrationProperties.EditionId(freed));
-        if (edition is null)
+        var signal = activity.GetString("Signal") is { Length: > 0 } name ? name : WaitingListPromoter.DefaultSignal;
+        if (edition is null || await promoter.PromoteAsync(edition, signal) is not { } next)
         {
             return Outcomes("None");
         }
 
-        await registrations.LockEditionAsync(edition.Id);
-        if (edition.Capacity is { } capacity && await registrations.CountSeatsTakenAsync(edition.Id) >= capacity
-            || await registrations.FirstWaitingAsync(edition.Id) is not { } next)
-        {
-            return Outcomes("None");
-        }
-
-        RegistrationFactory.SetStatus(next, RegistrationStatus.Pending, clock.GetUtcNow());
-        await content.UpdateAsync(next);
         workflow.LastResult = next.ContentItemId;
-        var signal = activity.GetString("Signal") is { Length: > 0 } name ? name : "Promote";
-        await manager.TriggerEventAsync(nameof(SignalEvent), new Dictionary<string, object?> { [SignalEvent.SignalKey] = signal }, next.ContentItemId);
         return Outcomes("Promoted");
     }
 }

@@ -5,17 +5,16 @@ using Microsoft.AspNetCore.Routing;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Forms.Registrations;
-using RencontresAict.Workflows.Activities;
 using RencontresAict.Workflows.Http;
-using RencontresAict.Workflows.Services;
 
 namespace RencontresAict.Forms.Http;
 
 /// <summary>
 /// The cancellation link of a confirmation e-mail. GET only shows who and what would be cancelled, with a button
 /// (a POST with an antiforgery token): link previews and mail scanners cancel nothing. The POST raises the
-/// <c>SignalEvent</c> "Cancel" for the registration, whose workflow cancels it and frees the seat. A forged, altered
-/// or expired link gets a French page and changes nothing.
+/// <c>SignalEvent</c> "Cancel" for the registration (<see cref="RegistrationCancellationService"/>, shared with the
+/// staff's admin), whose workflow cancels it and frees the seat. A forged, altered or expired link gets a French page
+/// and changes nothing.
 /// </summary>
 public static class CancellationEndpoints
 {
@@ -29,9 +28,10 @@ public static class CancellationEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        string? token, HttpContext http, CancellationLinkService links, ContentManager content, IAntiforgery antiforgery, IFormPageRenderer pages)
+        string? token, HttpContext http, CancellationLinkService links, RegistrationCancellationService cancellations, IAntiforgery antiforgery,
+        IFormPageRenderer pages)
     {
-        if (await ReadAsync(token, links, content) is not { } registration)
+        if (await ReadAsync(token, links, cancellations) is not { } registration)
         {
             return await ErrorAsync(token, http, links, pages);
         }
@@ -48,8 +48,8 @@ public static class CancellationEndpoints
     }
 
     private static async Task<IResult> CancelAsync(
-        HttpContext http, CancellationLinkService links, ContentManager content, IAntiforgery antiforgery, IFormPageRenderer pages,
-        WorkflowManager manager, DocumentSession session)
+        HttpContext http, CancellationLinkService links, RegistrationCancellationService cancellations, IAntiforgery antiforgery,
+        IFormPageRenderer pages, DocumentSession session)
     {
         if (!http.Request.HasFormContentType || http.Request.ContentLength > 8 * 1024)
         {
@@ -62,37 +62,20 @@ public static class CancellationEndpoints
             return await FormPages.ExpiredFormAsync(pages, http, token is null ? null : $"{CancellationLinkService.Path}?token={Uri.EscapeDataString(token)}");
         }
 
-        if (await ReadAsync(token, links, content) is not { } registration)
+        if (await ReadAsync(token, links, cancellations) is not { } registration
+            || await cancellations.CancelAsync(registration.ContentItemId) == CancellationOutcome.NotLive)
         {
             return await ErrorAsync(token, http, links, pages);
         }
 
-        var runs = await manager.TriggerEventAsync(
-            nameof(SignalEvent), new Dictionary<string, object?> { [SignalEvent.SignalKey] = "Cancel" }, registration.ContentItemId);
         await session.SaveChangesAsync(http.RequestAborted);
-        if (runs.Count == 0)
-        {
-            return await FormPages.MessageAsync(pages, http, StatusCodes.Status409Conflict, "Annulation impossible",
-                "Cette inscription ne peut pas être annulée en ligne. Contactez l'équipe d'organisation.");
-        }
-
         return WorkflowHttpResponse.Get(http) ?? await FormPages.MessageAsync(pages, http, StatusCodes.Status200OK,
             "Inscription annulée", "Votre inscription est annulée. Merci de nous avoir prévenus : votre place est proposée à une autre personne.");
     }
 
     /// <summary>The live registration the token names, or null (forged, expired, already cancelled).</summary>
-    private static async Task<ContentItem?> ReadAsync(string? token, CancellationLinkService links, ContentManager content)
-    {
-        if (links.Read(token, out var id) != TokenResult.Valid || id is null)
-        {
-            return null;
-        }
-
-        var item = await content.GetAsync(id, VersionOptions.Latest);
-        return item is not null && RegistrationFactory.Status(item) is RegistrationStatus.Pending or RegistrationStatus.Confirmed or RegistrationStatus.Waiting
-            ? item
-            : null;
-    }
+    private static async Task<ContentItem?> ReadAsync(string? token, CancellationLinkService links, RegistrationCancellationService cancellations) =>
+        links.Read(token, out var id) == TokenResult.Valid ? await cancellations.FindLiveAsync(id) : null;
 
     private static Task<IResult> ErrorAsync(string? token, HttpContext http, CancellationLinkService links, IFormPageRenderer pages) =>
         links.Read(token, out _) switch
