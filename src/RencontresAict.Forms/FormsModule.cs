@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RencontresAict.Admin;
+using RencontresAict.Admin.Editing;
 using RencontresAict.Content;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
+using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Registrations;
 using RencontresAict.Forms.Validation;
@@ -57,6 +60,12 @@ public static class FormsModule
             .AddWorkflowActivity<AddModelValidationErrorTask>().AddWorkflowActivity<HttpRedirectToFormLocationTask>()
             .AddWorkflowActivity<RegisterForEditionTask>().AddWorkflowActivity<SetRegistrationStatusTask>()
             .AddWorkflowActivity<PromoteWaitingListTask>().AddWorkflowActivity<RegistrationEmailTask>();
+
+        // Admin: the element editor of a form (Pages/FormElements), linked from the Form's content editor.
+        services.AddAdminPages(typeof(FormsModule).Assembly);
+        services.AddAdminTranslations(FormElementsAdminTexts.Texts);
+        services.AddScoped<FormElementEditingService>();
+        services.AddSingleton(new ContentEditorLink(FormElementEditingService.ContentType, "Modifier les éléments du formulaire", "/admin/forms/{0}/elements"));
 
         // Posts: a fixed window per IP address (FormsOptions), answered 429 in French beyond it.
         services.AddRateLimiter(limiter =>
