@@ -2,7 +2,9 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Metadata;
 using RencontresAict.Forms.Models;
+using RencontresAict.Forms.Registrations;
 
 namespace RencontresAict.Forms.Editing;
 
@@ -12,7 +14,8 @@ namespace RencontresAict.Forms.Editing;
 /// update it, visitors keep the published form until someone publishes, and a change made from an out-of-date page
 /// (another version saved meanwhile) writes nothing.
 /// </summary>
-public sealed class FormElementEditingService(ContentManager contents, ContentEditingService editing, IdGenerator ids, TimeProvider clock)
+public sealed class FormElementEditingService(
+    ContentManager contents, ContentEditingService editing, ContentDefinitionManager definitions, IdGenerator ids, TimeProvider clock)
 {
     public const string ContentType = "Form";
 
@@ -25,6 +28,22 @@ public sealed class FormElementEditingService(ContentManager contents, ContentEd
         await contents.GetAsync(formId) is { } published
             ? FormDefinition.From(published).Fields.Select(f => f.Name!).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
+
+    /// <summary>
+    /// For a registration form, the fields whose answers no Registration field receives (RegistrationFactory stores an
+    /// answer only under a field of the same name): they are checked on posting but not kept.
+    /// </summary>
+    public async Task<IReadOnlyList<FormElement>> FieldsNotStoredAsync(FormDefinition form)
+    {
+        if (!form.IsRegistrationForm)
+        {
+            return [];
+        }
+
+        var stored = (await definitions.GetPartDefinitionAsync(RegistrationIndexProvider.ContentType))?.ContentPartFieldDefinitionRecords
+            .Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        return form.Fields.Where(f => !stored.Contains(f.Name!)).ToList();
+    }
 
     /// <summary>Saves the element <paramref name="elementId"/> (null: a new one, added before the first button, else last).</summary>
     public async Task<EditResult> SaveElementAsync(

@@ -92,5 +92,7 @@ public static class FormElementsAdminTexts
         ["Facultatif. Une réponse par ligne ; toute autre réponse est refusée (majuscules et minuscules confondues)."] = "Optional. One answer per line; any other answer is refused (case-insensitive).",
         ["Enregistrer dans le brouillon"] = "Save in the draft",
         ["Annuler"] = "Cancel",
+        ["Les réponses à ces champs sont vérifiées mais pas enregistrées dans les inscriptions :"] = "Answers to these fields are checked but not stored in the registrations:",
+        ["Une inscription garde chaque réponse dans son champ du même nom. Pour les garder, ajoutez au type « Inscription » un champ de ce nom technique (Configuration, Types de contenu)."] = "A registration keeps each answer in its field of the same name. To keep them, add a field with this machine name to the “Inscription” type (Configuration, Content types).",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

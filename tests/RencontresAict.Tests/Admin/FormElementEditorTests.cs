@@ -29,7 +29,9 @@ public sealed class FormElementEditorTests
         fields["Pattern"] = "[0-9]{5}";
         fields["PatternMessage"] = "Indiquez un code postal à 5 chiffres.";
 
+        var before = await AdminSite.GetPageAsync(admin, ListPath);
         var saved = await AdminSite.PostAsync(admin, EditPath + "?type=Input&handler=Save", fields, ListPath);
+        var after = await AdminSite.GetPageAsync(admin, ListPath);
         var publicDraft = await PublicFormAsync(site);
         var publish = await AdminSite.PostAsync(admin, ListPath + "?handler=Publish", await VersionAsync(admin), ListPath);
         var publicPublished = await PublicFormAsync(site);
@@ -40,6 +42,8 @@ public sealed class FormElementEditorTests
         var refusedPage = await RegistrationVisitor.ParseAsync(refused);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Null(before.QuerySelector("#not-stored"));
+        Assert.Contains("Code postal (PostalCode)", after.QuerySelector("#not-stored")!.TextContent, StringComparison.Ordinal);
         Assert.Null(publicDraft.QuerySelector("#champ-PostalCode"));
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.NotNull(publicPublished.QuerySelector("#champ-PostalCode"));

@@ -41,6 +41,9 @@ public sealed class IndexModel(FormElementEditingService elements, ContentManage
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>Fields of a registration form whose answers no Registration field keeps.</summary>
+    public IReadOnlyList<FormElement> NotStored { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadAsync() is { } denied)
@@ -162,6 +165,7 @@ public sealed class IndexModel(FormElementEditingService elements, ContentManage
         Form = FormDefinition.From(latest);
         HasPublishedVersion = await contents.GetAsync(Id) is not null;
         Zone = await zones.ForAsync(latest);
+        NotStored = await elements.FieldsNotStoredAsync(Form);
         CanPublish = !latest.Published && await CanAsync(Permissions.PublishContent, latest);
         return null;
     }
