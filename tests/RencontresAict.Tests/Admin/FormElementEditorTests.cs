@@ -33,6 +33,7 @@ public sealed class FormElementEditorTests
         var saved = await AdminSite.PostAsync(admin, EditPath + "?type=Input&handler=Save", fields, ListPath);
         var after = await AdminSite.GetPageAsync(admin, ListPath);
         var publicDraft = await PublicFormAsync(site);
+        var preview = await AdminSite.GetPageAsync(admin, "/admin/contents/Form/" + RegistrationSite.FormId + "/preview");
         var publish = await AdminSite.PostAsync(admin, ListPath + "?handler=Publish", await VersionAsync(admin), ListPath);
         var publicPublished = await PublicFormAsync(site);
         using var visitor = new RegistrationVisitor(site.CreateClient());
@@ -45,6 +46,7 @@ public sealed class FormElementEditorTests
         Assert.Null(before.QuerySelector("#not-stored"));
         Assert.Contains("Code postal (PostalCode)", after.QuerySelector("#not-stored")!.TextContent, StringComparison.Ordinal);
         Assert.Null(publicDraft.QuerySelector("#champ-PostalCode"));
+        Assert.NotNull(preview.QuerySelector("#champ-PostalCode"));
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.NotNull(publicPublished.QuerySelector("#champ-PostalCode"));
         Assert.Contains("Code postal", publicPublished.QuerySelector("label[for=champ-PostalCode]")!.TextContent, StringComparison.Ordinal);
