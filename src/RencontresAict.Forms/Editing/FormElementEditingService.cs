@@ -76,6 +76,11 @@ public sealed class FormElementEditingService(
 
             widget["ModifiedUtc"] = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
             FormElementWriter.Write(widget, input);
+            if (element?.Name is { } oldName && oldName != input.Name)
+            {
+                FollowRename(widgets, oldName, input.Name);
+            }
+
             return None();
         }, versionId, stamp, user, publish: false);
     }
@@ -127,6 +132,26 @@ public sealed class FormElementEditingService(
     /// <summary>Publishes the latest version as it is (the staff reviewed it in the preview).</summary>
     public Task<EditResult> PublishAsync(ContentItem latest, string? versionId, long stamp, ClaimsPrincipal user) =>
         editing.SaveAsync(latest, ContentType, _ => None(), versionId, stamp, user, publish: true);
+
+    /// <summary>The widget of <paramref name="elementId"/> in the item's FlowPart, or null.</summary>
+    public static JsonObject? FindWidget(ContentItem item, string? elementId) =>
+        (JsonPaths.Get(item.Content, "FlowPart", "Widgets") as JsonArray)?.OfType<JsonObject>()
+            .FirstOrDefault(w => JsonPaths.GetString(w, "ContentItemId") == elementId);
+
+    /// <summary>Label and Validation widgets that pointed at a renamed field point at its new name.</summary>
+    private static void FollowRename(JsonArray widgets, string oldName, string newName)
+    {
+        foreach (var widget in widgets.OfType<JsonObject>())
+        {
+            foreach (var part in new[] { "ValidationPart", "LabelPart" })
+            {
+                if (widget[part] is JsonObject target && JsonPaths.GetString(target, "For") == oldName)
+                {
+                    target["For"] = newName;
+                }
+            }
+        }
+    }
 
     private static JsonArray Widgets(ContentItem item)
     {

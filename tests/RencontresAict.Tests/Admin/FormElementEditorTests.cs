@@ -12,6 +12,7 @@ public sealed class FormElementEditorTests
 {
     private const string ListPath = "/admin/forms/" + RegistrationSite.FormId + "/elements";
     private const string EditPath = ListPath + "/edit";
+    private const string FirstHeadingId = "4a1ct130f0rmw1dget00200000";
     private const string PhoneId = "4a1ct130f0rmw1dget00700000";
     private const string OrganisationTypeId = "4a1ct130f0rmw1dget00900000";
     private const string AccessibilityId = "4a1ct130f0rmw1dget01600000";
@@ -55,7 +56,7 @@ public sealed class FormElementEditorTests
     }
 
     [Fact]
-    public async Task ReorderingRelabellingAnOptionAndRemovingAnOptionalFieldShowOnThePublicFormAfterPublish()
+    public async Task ReorderingRelabellingAnOptionRetitlingAHeadingAndRemovingAnOptionalFieldShowOnThePublicFormAfterPublish()
     {
         await using var site = AdminSite.Start();
         var admin = await site.SignInAsync();
@@ -65,15 +66,19 @@ public sealed class FormElementEditorTests
         var select = AdminSite.FormValues(await AdminSite.GetPageAsync(admin, EditPath + "?element=" + OrganisationTypeId));
         select["Options"] = select["Options"].Replace("autre|Autre", "autre|Autre organisation", StringComparison.Ordinal);
         var relabelled = await AdminSite.PostAsync(admin, EditPath + "?element=" + OrganisationTypeId + "&handler=Save", select, ListPath);
+        var heading = AdminSite.FormValues(await AdminSite.GetPageAsync(admin, EditPath + "?element=" + FirstHeadingId));
+        heading["Text"] = "Vous-même";
+        var retitled = await AdminSite.PostAsync(admin, EditPath + "?element=" + FirstHeadingId + "&handler=Save", heading, ListPath);
         var draft = await PublicFormAsync(site);
         await AdminSite.PostAsync(admin, ListPath + "?handler=Publish", await VersionAsync(admin), ListPath);
         var published = await PublicFormAsync(site);
         var names = FieldOrder(published);
 
-        Assert.All(new[] { up, removed, relabelled }, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.All(new[] { up, removed, relabelled, retitled }, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.NotNull(draft.QuerySelector("#champ-Accessibility"));
         Assert.True(names.IndexOf("Phone") == names.IndexOf("Email") - 1, string.Join(", ", names));
         Assert.DoesNotContain("Accessibility", names);
+        Assert.Contains("Vous-même", published.QuerySelector("form.form-content")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(published.QuerySelectorAll("#champ-OrganisationType option"), o => o.TextContent == "Autre organisation" && o.GetAttribute("value") == "autre");
     }
 

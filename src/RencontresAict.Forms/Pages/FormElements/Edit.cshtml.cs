@@ -122,9 +122,7 @@ public sealed class EditModel(FormElementEditingService elements) : AdminPageMod
             return null;
         }
 
-        var widget = (JsonPaths.Get(latest.Content, "FlowPart", "Widgets") as System.Text.Json.Nodes.JsonArray)?
-            .OfType<System.Text.Json.Nodes.JsonObject>().FirstOrDefault(w => JsonPaths.GetString(w, "ContentItemId") == ElementId);
-        if (widget is null)
+        if (FormElementEditingService.FindWidget(latest, ElementId) is not { } widget)
         {
             return NotFound();
         }
