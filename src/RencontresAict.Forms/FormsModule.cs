@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Admin;
+using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Navigation;
 using RencontresAict.Content;
 using RencontresAict.Content.ContentManagement;
@@ -13,6 +14,7 @@ using RencontresAict.Content.Security;
 using RencontresAict.Content.Setup;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
+using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Registrations;
 using RencontresAict.Forms.Validation;
@@ -77,6 +79,12 @@ public static class FormsModule
             .AddWorkflowActivity<AddModelValidationErrorTask>().AddWorkflowActivity<HttpRedirectToFormLocationTask>()
             .AddWorkflowActivity<RegisterForEditionTask>().AddWorkflowActivity<SetRegistrationStatusTask>()
             .AddWorkflowActivity<PromoteWaitingListTask>().AddWorkflowActivity<RegistrationEmailTask>();
+
+        // Admin: the element editor of a form (Pages/FormElements), linked from the Form's content editor.
+        services.AddAdminPages(typeof(FormsModule).Assembly);
+        services.AddAdminTranslations(FormElementsAdminTexts.Texts);
+        services.AddScoped<FormElementEditingService>();
+        services.AddSingleton(new ContentEditorLink(FormElementEditingService.ContentType, "Modifier les éléments du formulaire", "/admin/forms/{0}/elements"));
 
         // Posts: a fixed window per IP address (FormsOptions), answered 429 in French beyond it.
         services.AddRateLimiter(limiter =>

@@ -29,20 +29,30 @@ public sealed class ContentEditingService(
     /// Saves the form over the latest version (<paramref name="latest"/>, or a new item of <paramref name="contentType"/> when
     /// null), as a draft or published, unless that version is no longer the one the form was made from.
     /// </summary>
+    public Task<EditResult> SaveAsync(
+        ContentItem? latest, string contentType, EditorForm form, string? versionId, long stamp, ClaimsPrincipal user, bool publish) =>
+        SaveAsync(latest, contentType, item => editors.ApplyAsync(item, form), versionId, stamp, user, publish);
+
+    /// <summary>
+    /// The same save, for a module's own editor that changes the item in code (the Forms module's element editor):
+    /// <paramref name="change"/> edits the working version and returns what it refused; the draft, publication and
+    /// version check are this service's, so such an editor cannot write over someone else's version.
+    /// </summary>
     public async Task<EditResult> SaveAsync(
-        ContentItem? latest, string contentType, EditorForm form, string? versionId, long stamp, ClaimsPrincipal user, bool publish)
+        ContentItem? latest, string contentType, Func<ContentItem, Task<IReadOnlyList<ContentValidationError>>> change,
+        string? versionId, long stamp, ClaimsPrincipal user, bool publish)
     {
         if (latest is not null && IsStale(latest, versionId, stamp))
         {
             // The posted values are shown again (on a copy that is never saved) so the editor can keep them.
             var posted = latest.Clone();
-            await editors.ApplyAsync(posted, form);
+            await change(posted);
             return await ConflictAsync(posted);
         }
 
         var working = latest is null ? await NewAsync(contentType, user) : latest.Published ? await contents.NewVersionAsync(latest) : latest;
         working.Author = user.Identity?.Name;
-        var errors = await editors.ApplyAsync(working, form);
+        var errors = await change(working);
         if (errors.Count > 0)
         {
             await session.RollbackAsync();

@@ -8,7 +8,7 @@ namespace RencontresAict.Forms.Models;
 /// <c>FormElementPart.Id</c>, <c>FormElementLabelPart.Label</c>, <c>InputPart</c>/<c>TextAreaPart</c>/<c>SelectPart</c>,
 /// <c>ButtonPart</c>, <c>LabelPart.For</c>, <c>ValidationPart.For</c>, <c>ValidationSummaryPart.ModelOnly</c>. Our rules
 /// live beside Orchard's keys (kept by Orchard as unknown keys): <c>FormElementValidationPart</c> {Required, Pattern,
-/// PatternMessage, MinLength, MaxLength} and <c>FormElementLabelPart.Hint</c> (editor HTML, sanitized when shown).
+/// PatternMessage, MinLength, MaxLength, AllowedValues} and <c>FormElementLabelPart.Hint</c> (editor HTML, sanitized when shown).
 /// </summary>
 public sealed class FormElement
 {
@@ -54,6 +54,9 @@ public sealed class FormElement
     public int? MinLength { get; init; }
 
     public int MaxLength { get; init; }
+
+    /// <summary>The only answers an input accepts (compared ignoring case); empty: any.</summary>
+    public IReadOnlyList<string> AllowedValues { get; init; } = [];
 
     /// <summary>The text of a Button or a Label widget.</summary>
     public string? Text { get; init; }
@@ -101,6 +104,7 @@ public sealed class FormElement
             MaxLength = JsonPaths.GetDecimal(validation, "MaxLength") is { } max
                 ? (int)max
                 : type == "TextArea" ? DefaultTextAreaMaxLength : DefaultMaxLength,
+            AllowedValues = JsonPaths.GetStrings(validation, "AllowedValues").Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList(),
             Text = Blank(JsonPaths.GetString(widget, "ButtonPart", "Text") ?? JsonPaths.GetString(widget, "TitlePart", "Title")),
             ButtonType = Blank(JsonPaths.GetString(widget, "ButtonPart", "Type")) ?? "submit",
             For = Blank(JsonPaths.GetString(widget, "LabelPart", "For") ?? JsonPaths.GetString(widget, "ValidationPart", "For")),

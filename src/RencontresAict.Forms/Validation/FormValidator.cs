@@ -6,7 +6,7 @@ namespace RencontresAict.Forms.Validation;
 
 /// <summary>
 /// Checks a post against the rules written on the form's elements — required, e-mail, telephone, number, date,
-/// pattern, minimum and maximum length, one line for inputs, and values among a select's options — and records a
+/// pattern, minimum and maximum length, allowed answers, one line for inputs, and values among a select's options — and records a
 /// French message per broken rule. Runs on the server for every post, whatever the browser checked.
 /// </summary>
 public static partial class FormValidator
@@ -84,6 +84,10 @@ public static partial class FormValidator
         if (TypeError(element, value, label) is { } typeError)
         {
             yield return typeError;
+        }
+        else if (element.AllowedValues.Count > 0 && !element.AllowedValues.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            yield return $"Le champ {label} n'accepte que l'une de ces réponses : {string.Join(", ", element.AllowedValues)}.";
         }
         else if (element.Pattern is { } pattern && !Matches(pattern, value))
         {

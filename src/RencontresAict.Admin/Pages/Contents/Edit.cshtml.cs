@@ -19,7 +19,8 @@ public sealed class EditModel(
     ContentEditorBuilder editors,
     ContentEditingService editing,
     EditorTimeZones zones,
-    PublishScheduleStore schedules) : AdminPageModel
+    PublishScheduleStore schedules,
+    IEnumerable<ContentEditorLink> links) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Type { get; set; } = "";
@@ -57,6 +58,9 @@ public sealed class EditModel(
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
     public bool IsNew => string.IsNullOrEmpty(Id);
+
+    /// <summary>The links modules add to this type's editor (a Form's elements).</summary>
+    public IReadOnlyList<ContentEditorLink> Links => links.Where(l => l.ContentType == Type).ToList();
 
     public async Task<IActionResult> OnGetAsync()
     {
