@@ -41,6 +41,23 @@ public sealed class WorkflowAdminTests
     }
 
     [Fact]
+    public async Task StaffWhoChoseEnglishReadTheWorkflowPagesInEnglish()
+    {
+        await using var site = AdminSite.Start();
+        var client = await site.SignInAsync();
+        await AdminSite.PostAsync(client, "/admin/culture", new() { ["culture"] = "en", ["returnUrl"] = TypePath }, TypePath);
+
+        var page = await AdminSite.GetPageAsync(client, TypePath);
+        var outbox = await AdminSite.GetPageAsync(client, "/admin/outbox");
+
+        Assert.Equal(["Activities", "Transitions"], page.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.Equal("Disable : Inscription aux Rencontres", page.QuerySelector("dl.summary button")!.TextContent.Trim());
+        Assert.Contains("Event: a signed link (signal) is followed", page.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("E-mail outbox", outbox.QuerySelector("h1")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("nav.admin-menu a"), a => a.TextContent == "Workflow types");
+    }
+
+    [Fact]
     public async Task DisablingTheRegistrationWorkflowStopsTheFormFromRegisteringAndEnablingRestoresIt()
     {
         await using var site = AdminSite.Start();
