@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Tests.Forms;
 using RencontresAict.Tests.Workflows;
@@ -80,6 +81,29 @@ public sealed class WorkflowAdminTests
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("/inscription/merci", accepted.Headers.Location!.OriginalString);
         Assert.Single(await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().ListAsync(RegistrationTypeId)));
+    }
+
+    [Fact]
+    public async Task AConfirmationLinkWaitsWhileTheWorkflowIsDisabledAndWorksOnceItIsEnabledAgain()
+    {
+        await using var site = AdminSite.Start();
+        var admin = await site.SignInAsync();
+        using var visitor = new RegistrationVisitor(site.CreateClient());
+        await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers());
+        var mail = MimeKit.MimeMessage.Load(Assert.Single(await site.WaitForMailAsync()));
+        var link = new Uri(WebUtility.HtmlDecode(Regex.Match(mail.HtmlBody!, "href=\"([^\"]*/workflows/signal[^\"]*)\"").Groups[1].Value));
+        await AdminSite.PostAsync(admin, "/admin/workflows?handler=SetEnabled", new() { ["id"] = RegistrationTypeId, ["enabled"] = "false" }, "/admin/workflows");
+
+        var suspended = await visitor.Client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+        var whileDisabled = Assert.Single(await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().ListAsync(RegistrationTypeId)));
+        await AdminSite.PostAsync(admin, "/admin/workflows?handler=SetEnabled", new() { ["id"] = RegistrationTypeId, ["enabled"] = "true" }, "/admin/workflows");
+        var confirmed = await visitor.Client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, suspended.StatusCode);
+        Assert.Contains("Démarche suspendue", await suspended.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(WorkflowStatus.Halted, whileDisabled.Status);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal("/inscription/confirmee", confirmed.Headers.Location!.OriginalString);
     }
 
     [Fact]
