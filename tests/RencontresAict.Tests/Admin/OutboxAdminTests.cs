@@ -12,13 +12,7 @@ public sealed class OutboxAdminTests
     public async Task TheOutboxListsAMessageThatFailedWhileSmtpWasDownAndRetrySendsItOnceSmtpIsUp()
     {
         using var smtp = new SmtpSink(start: false);
-        await using var site = AdminSite.Start(new Dictionary<string, string?>
-        {
-            ["Email:DeliveryMethod"] = "Smtp",
-            ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Email:MaxAttempts"] = "1",
-        });
+        await using var site = StartWithSmtp(smtp, maxAttempts: 1);
         var admin = await site.SignInAsync();
         using var visitor = new RegistrationVisitor(site.CreateClient());
         await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers());
@@ -42,6 +36,26 @@ public sealed class OutboxAdminTests
         Assert.Equal(failed.MessageId, sent.MessageId);
         Assert.Contains("Confirmez votre inscription", Assert.Single(sentTab.QuerySelectorAll("tbody tr")).TextContent, StringComparison.Ordinal);
         Assert.Contains(sentTab.QuerySelectorAll("nav a"), a => a.TextContent == "Échecs (0)");
+    }
+
+    [Fact]
+    public async Task AMessageWaitingForItsNextAttemptIsSentAtOnceWhenTheStaffAsks()
+    {
+        using var smtp = new SmtpSink(start: false);
+        await using var site = StartWithSmtp(smtp, maxAttempts: 5);
+        var admin = await site.SignInAsync();
+        await site.InScopeAsync(sp => sp.GetRequiredService<EmailOutbox>().EnqueueAsync(new OutboxMessage { To = ["anne.dupre@example.org"], Subject = "Badge", TextBody = "Votre badge." }));
+        var waiting = await WaitForStatusAsync(site, OutboxStatus.Pending, minAttempts: 1);
+
+        var pendingTab = await AdminSite.GetPageAsync(admin, "/admin/outbox");
+        smtp.Start();
+        await AdminSite.PostAsync(admin, "/admin/outbox?handler=Retry", new() { ["messageId"] = waiting.MessageId }, "/admin/outbox");
+        var received = await smtp.WaitForAsync(1);
+
+        Assert.Equal(site.Clock.GetUtcNow().UtcDateTime.AddHours(1), waiting.NextAttemptUtc);
+        Assert.Equal("Envoyer maintenant : Badge", Assert.Single(pendingTab.QuerySelectorAll("tbody tr button")).TextContent.Trim());
+        Assert.Equal("Badge", Assert.Single(received).Subject);
+        Assert.Equal(waiting.MessageId, (await WaitForStatusAsync(site, OutboxStatus.Sent)).MessageId);
     }
 
     [Fact]
@@ -90,14 +104,14 @@ public sealed class OutboxAdminTests
         Assert.Null(menu.QuerySelector("nav a[href='/admin/outbox']"));
     }
 
-    private static async Task<OutboxMessage> WaitForStatusAsync(AdminSite site, OutboxStatus status)
+    private static async Task<OutboxMessage> WaitForStatusAsync(AdminSite site, OutboxStatus status, int minAttempts = 0)
     {
         for (var waited = 0; waited < 200; waited++)
         {
             var messages = await site.InScopeAsync(sp => sp.GetRequiredService<OutboxStore>().ListAsync(status));
-            if (messages.Count > 0)
+            if (messages.FirstOrDefault(m => m.Attempts >= minAttempts) is { } message)
             {
-                return messages[0];
+                return message;
             }
 
             await Task.Delay(50);
@@ -105,4 +119,13 @@ public sealed class OutboxAdminTests
 
         throw new TimeoutException($"No {status} message in the outbox after 10 s.");
     }
+
+    private static AdminSite StartWithSmtp(SmtpSink smtp, int maxAttempts) => AdminSite.Start(new Dictionary<string, string?>
+    {
+        ["Email:DeliveryMethod"] = "Smtp",
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+        ["Email:MaxAttempts"] = maxAttempts.ToString(CultureInfo.InvariantCulture),
+        ["Email:RetryBaseDelay"] = "01:00:00",
+    });
 }
