@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Content.Recipes.Export;
 using RencontresAict.Tests.Forms;
 using RencontresAict.Tests.Workflows;
 using RencontresAict.Workflows.Models;
@@ -59,7 +60,7 @@ public sealed class WorkflowAdminTests
     }
 
     [Fact]
-    public async Task DisablingTheRegistrationWorkflowStopsTheFormFromRegisteringAndEnablingRestoresIt()
+    public async Task DisablingTheRegistrationWorkflowStopsTheFormFromRegisteringIsExportedAndEnablingRestoresIt()
     {
         await using var site = AdminSite.Start();
         var admin = await site.SignInAsync();
@@ -69,6 +70,7 @@ public sealed class WorkflowAdminTests
         var refused = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers("refusee@example.org"));
         var stored = await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowTypeStore>().GetAsync(RegistrationTypeId));
         var instancesWhileDisabled = await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().ListAsync(RegistrationTypeId));
+        var export = await site.InScopeAsync(sp => sp.GetRequiredService<RecipeExporter>().ExportAsync());
         var enabled = await AdminSite.PostAsync(admin, "/admin/workflows?handler=SetEnabled", new() { ["id"] = RegistrationTypeId, ["enabled"] = "true", ["returnUrl"] = TypePath }, TypePath);
         var accepted = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers("acceptee@example.org"));
 
@@ -77,6 +79,9 @@ public sealed class WorkflowAdminTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         Assert.Contains("Formulaire indisponible", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(instancesWhileDisabled);
+        var exported = ((JsonArray)export.Recipe["steps"]!).Single(step => (string?)step!["name"] == "WorkflowType")!["data"]!.AsArray()
+            .Single(type => (string?)type!["WorkflowTypeId"] == RegistrationTypeId)!;
+        Assert.False(exported["IsEnabled"]!.GetValue<bool>());
         Assert.Equal(TypePath, enabled.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("/inscription/merci", accepted.Headers.Location!.OriginalString);
