@@ -6,12 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RencontresAict.Admin;
 using RencontresAict.Admin.Accounts;
+using RencontresAict.Admin.Navigation;
 using RencontresAict.Content;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Recipes;
+using RencontresAict.Content.Recipes.Export;
+using RencontresAict.Content.Security;
 using RencontresAict.Workflows.Activities;
+using RencontresAict.Workflows.Admin;
 using RencontresAict.Workflows.Content;
 using RencontresAict.Workflows.Email;
 using RencontresAict.Workflows.Expressions;
@@ -54,6 +59,7 @@ public static class WorkflowsModule
         services.AddScoped<WorkflowScriptEvaluator>();
         services.AddScoped<IContentHandler, WorkflowContentHandler>();
         services.AddScoped<IRecipeStepHandler, WorkflowTypeStep>();
+        services.AddScoped<IRecipeExportSource, WorkflowTypeExportSource>();
         services.AddSingleton<TimerBackgroundService>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerBackgroundService>());
 
@@ -82,6 +88,13 @@ public static class WorkflowsModule
         services.AddScoped<IAdminMailer, OutboxAdminMailer>(); // password reset links go through the outbox too
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+
+        // Admin pages: workflow types and instances (/admin/workflows), the outbox (/admin/outbox).
+        services.AddAdminPages(typeof(WorkflowsModule).Assembly);
+        services.AddAdminTranslations(WorkflowsEnglishTexts.Texts);
+        services.AddAdminMenuEntries(
+            new AdminMenuEntry("Workflows", "Types de workflow", "/admin/workflows", Permissions.ManageWorkflows) { SectionPosition = 80 },
+            new AdminMenuEntry("Workflows", "File d'envoi des e-mails", "/admin/outbox", Permissions.ManageEmailOutbox, 1) { SectionPosition = 80 });
         return services;
     }
 

@@ -23,6 +23,12 @@ public static class Permissions
     public const string ManageContentTypes = "ManageContentTypes";
     public const string ManageMedia = "ManageMedia";
     public const string ManageRegistrations = "ManageRegistrations";
+
+    /// <summary>Orchard's: see workflow types and instances, enable or disable a type, retry a faulted instance.</summary>
+    public const string ManageWorkflows = "ManageWorkflows";
+
+    /// <summary>Ours (Orchard has no outbox): see the e-mails waiting, sent or failed, with their bodies, and retry them.</summary>
+    public const string ManageEmailOutbox = "ManageEmailOutbox";
     public const string AccessContentApi = "AccessContentApi";
     public const string ExecuteGraphQL = "ExecuteGraphQL";
 
@@ -36,7 +42,8 @@ public static class Permissions
     /// <summary>The site-wide permissions that are not about content items.</summary>
     public static IReadOnlyList<string> SitePermissions { get; } =
     [
-        AccessAdminPanel, ManageUsers, ManageRoles, ManageContentTypes, ManageMedia, ManageRegistrations, AccessContentApi, ExecuteGraphQL,
+        AccessAdminPanel, ManageUsers, ManageRoles, ManageContentTypes, ManageMedia, ManageRegistrations, ManageWorkflows, ManageEmailOutbox,
+        AccessContentApi, ExecuteGraphQL,
     ];
 
     /// <summary>"EditContent" on type "Session" is "EditContent_Session", as Orchard's ContentTypePermissionsHelper names it.</summary>

@@ -76,18 +76,38 @@ public sealed class OutboxStore(DocumentSession session, IOptions<EmailOptions> 
         return rows == 1;
     }
 
+    /// <summary>An administrator's "send now" for a Pending message waiting for its next attempt: it is due at once.</summary>
+    public async Task<bool> BringForwardAsync(string messageId, DateTimeOffset now) =>
+        await session.ExecuteAsync(
+            "UPDATE OutboxMessageIndex SET NextAttemptUtc = @now WHERE MessageId = @messageId AND Status = 'Pending'",
+            new { messageId, now = UtcText.Format(now) }) == 1;
+
+    public async Task<IReadOnlyDictionary<OutboxStatus, int>> CountByStatusAsync() =>
+        (await session.QueryAsync<(string Status, long Count)>("SELECT Status, COUNT(*) FROM OutboxMessageIndex GROUP BY Status"))
+        .ToDictionary(r => Enum.Parse<OutboxStatus>(r.Status), r => (int)r.Count);
+
+    /// <summary>One page of the messages in these statuses, newest first.</summary>
+    public Task<IReadOnlyList<OutboxMessage>> ListPageAsync(IReadOnlyList<OutboxStatus> statuses, int skip, int take) =>
+        LoadManyAsync(
+            "WHERE i.Status IN @statuses ORDER BY i.DocumentId DESC LIMIT @take OFFSET @skip",
+            new { statuses = statuses.Select(s => s.ToString()).ToArray(), skip, take });
+
+    public async Task<OutboxMessage?> LoadByMessageIdAsync(string messageId) =>
+        (await LoadManyAsync("WHERE i.MessageId = @messageId", new { messageId })) is [var message, ..] ? message : null;
+
     public async Task<OutboxMessage?> LoadAsync(long documentId) =>
-        (await LoadManyAsync("WHERE i.DocumentId = @documentId", new { documentId })) is [var message, ..] ? message : null;
+        (await LoadManyAsync("WHERE i.DocumentId = @documentId ORDER BY i.DocumentId", new { documentId })) is [var message, ..] ? message : null;
 
     public Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxStatus? status = null) =>
-        LoadManyAsync("WHERE (@status IS NULL OR i.Status = @status)", new { status = status?.ToString() });
+        LoadManyAsync("WHERE (@status IS NULL OR i.Status = @status) ORDER BY i.DocumentId", new { status = status?.ToString() });
 
+    /// <summary>Messages with their delivery state; <paramref name="where"/> is the WHERE clause with its ORDER BY (and LIMIT).</summary>
     private async Task<IReadOnlyList<OutboxMessage>> LoadManyAsync(string where, object parameters)
     {
         var rows = await session.QueryAsync<OutboxRow>(
             $"""
             SELECT d.Content, i.DocumentId, i.Status, i.Attempts, i.NextAttemptUtc, i.LastError, i.SentUtc
-            FROM OutboxMessageIndex i JOIN Document d ON d.Id = i.DocumentId {where} ORDER BY i.DocumentId
+            FROM OutboxMessageIndex i JOIN Document d ON d.Id = i.DocumentId {where}
             """,
             parameters);
         return rows.Select(row =>

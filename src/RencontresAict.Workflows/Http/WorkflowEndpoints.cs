@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using RencontresAict.Content.Documents;
 using RencontresAict.Workflows.Activities;
+using RencontresAict.Workflows.Models;
 using RencontresAict.Workflows.Services;
 
 namespace RencontresAict.Workflows.Http;
@@ -44,7 +45,7 @@ public static class WorkflowEndpoints
     }
 
     private static async Task<IResult> SignalAsync(
-        HttpContext http, string? token, WorkflowTokenService tokens, WorkflowManager manager, WorkflowStore store, DocumentSession session)
+        HttpContext http, string? token, WorkflowTokenService tokens, WorkflowManager manager, WorkflowStore store, WorkflowTypeStore types, DocumentSession session)
     {
         switch (tokens.TryReadToken<SignalPayload>(token, out var payload))
         {
@@ -75,7 +76,11 @@ public static class WorkflowEndpoints
 
         if (!resumed)
         {
-            return WorkflowPages.UsedLink();
+            // A link to an instance that still waits but whose workflow the staff disabled is not "already used": it will work again.
+            var waiting = string.IsNullOrEmpty(payload.WorkflowId) ? null : await store.GetAsync(payload.WorkflowId);
+            return waiting is { Status: WorkflowStatus.Halted } && await types.GetAsync(waiting.WorkflowTypeId) is { IsEnabled: false }
+                ? WorkflowPages.Suspended()
+                : WorkflowPages.UsedLink();
         }
 
         await session.SaveChangesAsync(http.RequestAborted);

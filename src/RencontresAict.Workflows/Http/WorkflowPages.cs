@@ -28,6 +28,10 @@ public static class WorkflowPages
     public static IResult UsedLink() =>
         Message(StatusCodes.Status404NotFound, "Lien déjà utilisé", "Ce lien a déjà été utilisé ou ne correspond plus à aucune démarche en cours.");
 
+    public static IResult Suspended() =>
+        Message(StatusCodes.Status503ServiceUnavailable, "Démarche suspendue",
+            "Cette démarche est momentanément suspendue par l'équipe d'organisation : rien n'a été enregistré. Réessayez plus tard avec le même lien.");
+
     public static IResult Accepted() =>
         Message(StatusCodes.Status202Accepted, "C'est noté", "Votre demande a bien été prise en compte.");
 

@@ -1,6 +1,6 @@
 namespace RencontresAict.Workflows.Models;
 
-/// <summary>One line of an instance's journal: what ran, what it answered, when, and why it failed if it did.</summary>
+/// <summary>One line of an instance's journal: what ran, what it answered, when, why it failed if it did, or who retried it.</summary>
 public sealed class ExecutedActivity
 {
     public string ActivityId { get; set; } = "";
@@ -14,4 +14,10 @@ public sealed class ExecutedActivity
     public DateTime ExecutedUtc { get; set; }
 
     public string? FaultMessage { get; set; }
+
+    /// <summary>
+    /// Set on the line a staff member's retry of a faulted activity writes (who asked); the lines of the run that
+    /// follows come after it. An addition to Orchard's shape.
+    /// </summary>
+    public string? RetriedBy { get; set; }
 }

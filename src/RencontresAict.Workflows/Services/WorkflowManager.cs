@@ -143,6 +143,50 @@ public sealed class WorkflowManager(
         return await RunAsync(CreateContext(type, instance, input), record, resuming: true);
     }
 
+    /// <summary>
+    /// A staff member's retry of a faulted instance (Orchard has none): the activity the fault names runs again, from the
+    /// instance's state and the type as it is now (the cause may have been fixed there), outside any visitor's request.
+    /// The retry is journalled with who asked and when; the instance leaves Faulted only if the run succeeds. Branches
+    /// that were still scheduled when the fault stopped the run are not run again. The caller commits.
+    /// </summary>
+    public async Task<WorkflowRetryResult> RetryFaultedWorkflowAsync(string workflowId, string retriedBy)
+    {
+        var faulted = await store.GetAsync(workflowId);
+        if (faulted is not { Status: WorkflowStatus.Faulted })
+        {
+            return WorkflowRetryResult.NotFaulted;
+        }
+
+        var type = await types.GetAsync(faulted.WorkflowTypeId);
+        if (type is not { IsEnabled: true })
+        {
+            return WorkflowRetryResult.TypeDisabled;
+        }
+
+        var faultLine = faulted.State.ExecutedActivities.LastOrDefault(e => e.FaultMessage is not null);
+        var record = faultLine is null ? null : type.GetActivity(faultLine.ActivityId);
+        if (record is null || library.Create(record.Name, services) is not { } activity)
+        {
+            return WorkflowRetryResult.ActivityMissing;
+        }
+
+        await session.BeginWriteAsync();
+        if (!await store.TryClaimFaultedAsync(faulted) || await store.LoadAsync(faulted.Id) is not { } instance)
+        {
+            return WorkflowRetryResult.NotFaulted;
+        }
+
+        instance.Status = WorkflowStatus.Resuming;
+        instance.FaultMessage = null;
+        instance.State.ExecutedActivities.Add(new ExecutedActivity
+        {
+            ActivityId = record.ActivityId, ActivityName = record.Name, Title = record.Title, ExecutedUtc = clock.GetUtcNow().UtcDateTime, RetriedBy = retriedBy,
+        });
+        var workflow = new WorkflowExecutionContext(type, instance, services, httpContext: null) { Depth = _depth };
+        var run = await RunAsync(workflow, record, resuming: activity.IsEvent);
+        return run.Status == WorkflowStatus.Faulted ? WorkflowRetryResult.FaultedAgain : WorkflowRetryResult.Succeeded;
+    }
+
     private async Task<WorkflowExecutionContext> RunAsync(WorkflowExecutionContext workflow, ActivityRecord record, bool resuming)
     {
         bool transactionKept;

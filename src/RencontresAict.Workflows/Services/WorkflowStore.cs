@@ -30,6 +30,24 @@ public sealed class WorkflowStore(DocumentSession session)
         return await LoadManyAsync(ids);
     }
 
+    /// <summary>One page of a type's instances, newest first, optionally of one status; with how many there are in all.</summary>
+    public async Task<(IReadOnlyList<WorkflowInstance> Page, int Total)> ListPageAsync(string workflowTypeId, WorkflowStatus? status, int skip, int take)
+    {
+        var filter = new { workflowTypeId, status = status?.ToString(), skip, take };
+        const string Where = "WHERE WorkflowTypeId = @workflowTypeId AND (@status IS NULL OR Status = @status)";
+        var total = await session.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM WorkflowIndex {Where}", filter);
+        var ids = await session.QueryAsync<long>(
+            $"SELECT DocumentId FROM WorkflowIndex {Where} ORDER BY CreatedUtc DESC, DocumentId DESC LIMIT @take OFFSET @skip", filter);
+        return (await LoadManyAsync(ids), (int)total);
+    }
+
+    /// <summary>How many instances each type has in each status (types without instances are absent).</summary>
+    public async Task<IReadOnlyList<(string WorkflowTypeId, WorkflowStatus Status, int Count)>> CountByTypeAndStatusAsync() =>
+        (await session.QueryAsync<(string WorkflowTypeId, string Status, long Count)>(
+            "SELECT WorkflowTypeId, Status, COUNT(*) FROM WorkflowIndex GROUP BY WorkflowTypeId, Status"))
+        .Select(r => (r.WorkflowTypeId, Enum.Parse<WorkflowStatus>(r.Status), (int)r.Count))
+        .ToList();
+
     /// <summary>Halted instances waiting on an activity of this name with this correlation id ("" = uncorrelated).</summary>
     public async Task<IReadOnlyList<WorkflowInstance>> ListHaltedAsync(string activityName, string? correlationId)
     {
@@ -74,6 +92,14 @@ public sealed class WorkflowStore(DocumentSession session)
     public async Task<bool> TryClaimAsync(WorkflowInstance workflow) =>
         await session.ExecuteAsync(
             "UPDATE WorkflowIndex SET Status = 'Resuming' WHERE DocumentId = @Id AND Status = 'Halted'", new { workflow.Id }) == 1;
+
+    /// <summary>
+    /// Marks a faulted instance as resuming, inside the session's write transaction, for a retry; false when another
+    /// retry got it first (or it is no longer faulted).
+    /// </summary>
+    public async Task<bool> TryClaimFaultedAsync(WorkflowInstance workflow) =>
+        await session.ExecuteAsync(
+            "UPDATE WorkflowIndex SET Status = 'Resuming' WHERE DocumentId = @Id AND Status = 'Faulted'", new { workflow.Id }) == 1;
 
     public async Task SaveAsync(WorkflowInstance workflow)
     {

@@ -10,7 +10,7 @@ namespace RencontresAict.Content.Recipes.Export;
 /// <summary>
 /// Writes the site as an Orchard Core 2.x recipe: header, Feature and Themes (when recorded), ContentDefinition (every
 /// type and part), Settings, and Content with the latest and the published version of each item, oldest first, in
-/// Orchard's property order. Given an edition number, Content holds only that edition's items
+/// Orchard's property order, then the modules' steps (<see cref="IRecipeExportSource"/>: WorkflowType). Given an edition number, Content holds only that edition's items
 /// (<see cref="EditionContentSelector"/>). Secrets stay out: SiteSalt and every settings key containing "Password".
 /// </summary>
 public sealed class RecipeExporter(
@@ -18,6 +18,7 @@ public sealed class RecipeExporter(
     ContentDefinitionManager definitions,
     ContentItemStore store,
     SiteSettingsService settings,
+    IEnumerable<IRecipeExportSource> sources,
     TimeProvider clock)
 {
     public async Task<RecipeExport> ExportAsync(int? edition = null)
@@ -53,6 +54,13 @@ public sealed class RecipeExporter(
         });
         steps.Add(SettingsStep(site));
         steps.Add(new JsonObject { ["name"] = "Content", ["data"] = ToNode(items) });
+        foreach (var source in sources)
+        {
+            foreach (var step in await source.GetStepsAsync())
+            {
+                steps.Add(step);
+            }
+        }
 
         var suffix = edition is null ? "" : $"-{edition}";
         var recipe = new JsonObject
