@@ -16,6 +16,7 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
     private readonly List<Func<Task>> _afterCommit = [];
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private IDisposable? _writeTurn;
 
     public IDatabase Database => database;
 
@@ -31,7 +32,16 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         if (_transaction is null)
         {
             var connection = await GetConnectionAsync(cancellationToken);
-            _transaction = await connection.BeginTransactionAsync(cancellationToken);
+            _writeTurn = await database.EnterWriteAsync(cancellationToken);
+            try
+            {
+                _transaction = await connection.BeginTransactionAsync(cancellationToken);
+            }
+            catch
+            {
+                EndWriteTurn();
+                throw;
+            }
         }
     }
 
@@ -127,9 +137,19 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
     {
         if (_transaction is not null)
         {
-            await _transaction.CommitAsync(cancellationToken);
-            await _transaction.DisposeAsync();
-            _transaction = null;
+            try
+            {
+                await _transaction.CommitAsync(cancellationToken);
+                await _transaction.DisposeAsync();
+                _transaction = null;
+            }
+            finally
+            {
+                if (_transaction is null)
+                {
+                    EndWriteTurn();
+                }
+            }
 
             // The connection goes back to the pool before the after-commit actions, which open scopes (and
             // connections) of their own: holding two at once per request would starve a bounded pool under load.
@@ -150,9 +170,16 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
     {
         if (_transaction is not null)
         {
-            await _transaction.RollbackAsync();
-            await _transaction.DisposeAsync();
-            _transaction = null;
+            try
+            {
+                await _transaction.RollbackAsync();
+                await _transaction.DisposeAsync();
+            }
+            finally
+            {
+                _transaction = null;
+                EndWriteTurn();
+            }
         }
 
         _afterCommit.Clear();
@@ -165,6 +192,12 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         {
             await _connection.DisposeAsync();
         }
+    }
+
+    private void EndWriteTurn()
+    {
+        _writeTurn?.Dispose();
+        _writeTurn = null;
     }
 
     private async Task<T> ExecuteScalarAfterWriteAsync<T>(string sql, object parameters)

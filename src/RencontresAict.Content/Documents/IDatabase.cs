@@ -17,4 +17,11 @@ public interface IDatabase
     bool BindsListsAsArrays { get; }
 
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Waits for this process's turn to write, before a write transaction begins; disposing the result ends the turn.
+    /// SQLite admits one writer per file: queuing writers here (first come, first served) replaces the busy handler's
+    /// sleep-and-retry, which made waiting writers doze up to 100 ms at a time. PostgreSQL locks rows: no turn.
+    /// </summary>
+    ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken = default);
 }

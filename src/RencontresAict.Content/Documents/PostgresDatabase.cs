@@ -42,6 +42,8 @@ public sealed class PostgresDatabase : IDatabase, IAsyncDisposable
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
+    public ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult<IDisposable?>(null);
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
 }

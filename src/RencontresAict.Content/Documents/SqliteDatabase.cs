@@ -5,8 +5,12 @@ using Microsoft.Extensions.Options;
 namespace RencontresAict.Content.Documents;
 
 /// <summary>An embedded SQLite file under the data folder, in WAL mode so readers never wait for the writer.</summary>
-public sealed class SqliteDatabase : IDatabase
+public sealed class SqliteDatabase : IDatabase, IDisposable
 {
+    /// <summary>As long as SQLite's own busy timeout: a writer that waits longer fails the same way.</summary>
+    private static readonly TimeSpan WriteTurnTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly string _connectionString;
     private int _walSet;
 
@@ -44,5 +48,30 @@ public sealed class SqliteDatabase : IDatabase
             : "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    public async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await _writeTurn.WaitAsync(WriteTurnTimeout, cancellationToken))
+        {
+            throw new TimeoutException($"No write turn on the SQLite database within {WriteTurnTimeout.TotalSeconds:0} s.");
+        }
+
+        return new WriteTurn(_writeTurn);
+    }
+
+    public void Dispose() => _writeTurn.Dispose();
+
+    private sealed class WriteTurn(SemaphoreSlim turn) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                turn.Release();
+            }
+        }
     }
 }

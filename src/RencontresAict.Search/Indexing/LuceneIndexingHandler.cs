@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using RencontresAict.Search.Services;
 
 namespace RencontresAict.Search.Indexing;
 
@@ -10,9 +11,11 @@ namespace RencontresAict.Search.Indexing;
 /// transaction; once the session commits, the pending tasks are applied to the indexes. Uncommitted data is
 /// never indexed: a rolled-back change leaves neither a task nor an index entry.
 /// </summary>
-public sealed class LuceneIndexingHandler(DocumentSession session, IServiceScopeFactory scopes, TimeProvider clock) : ContentHandlerBase
+public sealed class LuceneIndexingHandler(
+    DocumentSession session, LuceneIndexSettingsService indexSettings, IServiceScopeFactory scopes, TimeProvider clock) : ContentHandlerBase
 {
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
+    private HashSet<string>? _indexedTypes;
     private object? _transaction;
 
     public override Task CreatedAsync(ContentContext context) => QueueAsync(context.ContentItem);
@@ -29,6 +32,13 @@ public sealed class LuceneIndexingHandler(DocumentSession session, IServiceScope
 
     private async Task QueueAsync(ContentItem item)
     {
+        // A type no index covers (a Registration) is never in an index: no task, no Lucene commit for it.
+        _indexedTypes ??= (await indexSettings.ListAsync()).SelectMany(s => s.IndexedContentTypes).ToHashSet(StringComparer.Ordinal);
+        if (!_indexedTypes.Contains(item.ContentType))
+        {
+            return;
+        }
+
         await session.BeginWriteAsync();
         if (!ReferenceEquals(_transaction, session.Transaction))
         {
