@@ -16,6 +16,15 @@ public sealed class PublishScheduleStore(DocumentSession session)
     public Task CancelAsync(string contentItemId) =>
         session.ExecuteAsync("DELETE FROM ScheduledPublication WHERE ContentItemId = @contentItemId", new { contentItemId });
 
+    /// <summary>
+    /// Takes a due schedule for this transaction: false when another publisher took it first (its delete committed
+    /// before ours ran), so exactly one of two concurrent publishers acts on it.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(ScheduledPublication due) =>
+        await session.ExecuteAsync(
+            "DELETE FROM ScheduledPublication WHERE ContentItemId = @ContentItemId AND ContentItemVersionId = @ContentItemVersionId",
+            new { due.ContentItemId, due.ContentItemVersionId }) == 1;
+
     public Task<ScheduledPublication?> GetAsync(string contentItemId) =>
         session.QueryFirstOrDefaultAsync<ScheduledPublication>(
             "SELECT ContentItemId, ContentItemVersionId, PublishAtUtc, ScheduledBy FROM ScheduledPublication WHERE ContentItemId = @contentItemId",

@@ -21,6 +21,15 @@ public sealed class ScheduledPublisher(
         foreach (var due in await schedules.DueAsync(clock.GetUtcNow().UtcDateTime))
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Claim first, then read the version inside the same write transaction: a concurrent publisher either
+            // took the schedule already (nothing to do) or waits for this transaction and then finds nothing.
+            if (!await schedules.TryClaimAsync(due))
+            {
+                await session.RollbackAsync();
+                continue;
+            }
+
             var version = await contents.Store.GetVersionAsync(due.ContentItemVersionId);
             if (version is { Latest: true, Published: false })
             {
@@ -33,7 +42,6 @@ public sealed class ScheduledPublisher(
                 logger.LogWarning("Dropped the schedule of {ContentItemId}: version {VersionId} is no longer the draft to publish", due.ContentItemId, due.ContentItemVersionId);
             }
 
-            await schedules.CancelAsync(due.ContentItemId);
             await session.SaveChangesAsync(cancellationToken);
         }
 
