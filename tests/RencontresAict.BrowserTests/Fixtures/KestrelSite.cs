@@ -21,6 +21,9 @@ public sealed class KestrelSite : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The running site's services (its route table, for tests that walk every URL).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public static Task<KestrelSite> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-browser", Guid.NewGuid().ToString("N"));
