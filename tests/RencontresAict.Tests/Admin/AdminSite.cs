@@ -116,8 +116,9 @@ public sealed class AdminSite : IAsyncDisposable
     /// <summary>Posts the fields, with the antiforgery token of the page at <paramref name="tokenPage"/> (the same path by default).</summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> fields, string? tokenPage = null)
     {
-        var page = await GetPageAsync(client, tokenPage ?? path.Split('?')[0]);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var pagePath = tokenPage ?? path.Split('?')[0];
+        var page = await GetPageAsync(client, pagePath);
+        var token = TokenOfTheFormPostingTo(page, pagePath, path);
         var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         foreach (var (key, value) in fields)
         {
@@ -128,6 +129,30 @@ public sealed class AdminSite : IAsyncDisposable
     }
 
     /// <summary>The hidden and visible values of the editor form, as a browser would post them unchanged.</summary>
+    /// <summary>
+    /// The antiforgery token of the form that posts to <paramref name="path"/> (as a browser would send it), so a
+    /// form rendered without its token fails here as it fails in a browser; a page with no such form (a test posting
+    /// where no form leads) lends the token of its first form that is not the menu's sign-out or language switch.
+    /// </summary>
+    private static string TokenOfTheFormPostingTo(IHtmlDocument page, string pagePath, string path)
+    {
+        var target = path.Split('?')[0];
+        var forms = page.QuerySelectorAll("form[method=post], form[method=POST]").ToList();
+        var posting = forms.Where(f => (f.GetAttribute("action") is { Length: > 0 } action ? action.Split('?')[0] : pagePath) == target).ToList();
+        if (posting.Count > 0)
+        {
+            var own = posting.Select(f => f.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")).FirstOrDefault(v => v is not null);
+            Assert.True(own is not null, $"the form posting to {target} on {pagePath} carries no antiforgery token");
+            return own!;
+        }
+
+        var lent = forms.Where(f => f.GetAttribute("action") is not ("/admin/logout" or "/admin/culture"))
+            .Concat(forms)
+            .Select(f => f.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value"))
+            .FirstOrDefault(v => v is not null);
+        return lent ?? throw new InvalidOperationException($"{pagePath} has no form with an antiforgery token");
+    }
+
     public static Dictionary<string, string> FormValues(IHtmlDocument page)
     {
         var values = new Dictionary<string, string>();
