@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Api.GraphQL;
-using RencontresAict.Api.JsonLd;
 using RencontresAict.Api.Programme;
 using RencontresAict.Api.Queries;
 using RencontresAict.Api.Rest;
@@ -35,7 +34,6 @@ public static class ApiModule
         services.AddScoped<IContentHandler, CalendarSequenceHandler>();
         services.AddScoped<ProgrammeReader>();
         services.AddSingleton<ProgrammeCalendarBuilder>();
-        services.AddScoped<EventJsonLdBuilder>();
         services.AddLiquidFilter<CalendarUrlFilter>("calendar_url");
         services.AddOutputCache(o => o.AddPolicy(OutputCacheTags.ExportsPolicy, b => b.Tag(OutputCacheTags.Content).Expire(TimeSpan.FromHours(1))));
 
