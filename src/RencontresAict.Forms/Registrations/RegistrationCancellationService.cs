@@ -45,7 +45,9 @@ public sealed class RegistrationCancellationService(
             return runs.Count > 0 ? CancellationOutcome.CancelledByWorkflow : CancellationOutcome.NotLive;
         }
 
-        // No workflow cancelled it (none waited, or one faulted and was rolled back): the same effects, here.
+        // No workflow cancelled it (none waited, or one faulted and was rolled back): the same effects, here; and the
+        // runs still waiting on it (for the confirmation link) end, so that link no longer says "noted".
+        await manager.AbortHaltedAsync(registrationId, "Inscription annulée hors du workflow");
         var heldSeat = RegistrationFactory.Status(item) is RegistrationStatus.Pending or RegistrationStatus.Confirmed;
         RegistrationFactory.SetStatus(item, RegistrationStatus.Cancelled, clock.GetUtcNow());
         await content.UpdateAsync(item);

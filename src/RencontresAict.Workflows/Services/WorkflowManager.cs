@@ -149,6 +149,30 @@ public sealed class WorkflowManager(
     /// The retry is journalled with who asked and when; the instance leaves Faulted only if the run succeeds. Branches
     /// that were still scheduled when the fault stopped the run are not run again. The caller commits.
     /// </summary>
+    /// <summary>
+    /// Ends the halted instances correlated to an item whose story ended outside them (a registration the staff
+    /// cancelled while it waited for its confirmation link): they become Aborted, as in Orchard, with a journal line
+    /// saying why, so their links lead to "no longer valid" instead of resuming a run that no longer applies.
+    /// </summary>
+    public async Task<int> AbortHaltedAsync(string correlationId, string reason)
+    {
+        var halted = await store.ListHaltedByCorrelationAsync(correlationId);
+        foreach (var workflow in halted)
+        {
+            workflow.Status = WorkflowStatus.Aborted;
+            workflow.BlockingActivities.Clear();
+            workflow.State.ExecutedActivities.Add(new ExecutedActivity
+            {
+                ActivityName = "Aborted",
+                Title = reason,
+                ExecutedUtc = clock.GetUtcNow().UtcDateTime,
+            });
+            await store.SaveAsync(workflow);
+        }
+
+        return halted.Count;
+    }
+
     public async Task<WorkflowRetryResult> RetryFaultedWorkflowAsync(string workflowId, string retriedBy)
     {
         var faulted = await store.GetAsync(workflowId);

@@ -60,6 +60,15 @@ public sealed class WorkflowStore(DocumentSession session)
         return await LoadManyAsync(ids);
     }
 
+    /// <summary>Every halted instance with this correlation id, whatever it waits on.</summary>
+    public async Task<IReadOnlyList<WorkflowInstance>> ListHaltedByCorrelationAsync(string correlationId)
+    {
+        var ids = await session.QueryAsync<long>(
+            "SELECT DocumentId FROM WorkflowIndex WHERE CorrelationId = @correlationId AND Status = 'Halted' ORDER BY DocumentId",
+            new { correlationId });
+        return await LoadManyAsync(ids);
+    }
+
     /// <summary>Every halted instance waiting on an activity of this name, whatever its correlation (timers).</summary>
     public async Task<IReadOnlyList<WorkflowInstance>> ListHaltedOnAnyCorrelationAsync(string activityName)
     {

@@ -91,6 +91,32 @@ public sealed partial class RegistrationAdminActionTests
         Assert.Equal("admin", emails[1].Children[3].TextContent);
     }
 
+    [Fact]
+    public async Task TheOldConfirmationLinkOfARegistrationStaffCancelledSaysItIsNoLongerValidAndChangesNothing()
+    {
+        await using var site = await RegistrationSite.StartAsync();
+        var anne = await RegistrationStaff.RegisterAsync(site, RegistrationStaff.Answers("anne@example.org", "Dupré", "Ville de Dijon"));
+        var invitation = (await site.Smtp.WaitForAsync(1)).Single();
+        using var admin = await RegistrationStaff.SignInAsync(site);
+        await AdminSite.PostAsync(admin, $"/admin/registrations/{anne}?handler=Cancel", new() { ["confirm"] = "true" }, "/admin/registrations/" + anne);
+        await site.Smtp.WaitForAsync(2);
+
+        using var visitor = site.NewVisitor();
+        var response = await visitor.Client.GetAsync(new Uri(LinkTo(invitation, "/workflows/signal"), UriKind.Relative));
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            response = await visitor.Client.GetAsync(response.Headers.Location!);
+        }
+
+        var page = await response.Content.ReadAsStringAsync();
+        var counts = await site.CountByStatusAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("ne correspond plus à aucune démarche en cours", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Equal(1, counts["cancelled"]);
+        Assert.False(counts.ContainsKey("confirmed"));
+    }
+
     private static IEnumerable<MimeMessage> To(IEnumerable<MimeMessage> mails, string address) =>
         mails.Where(m => m.To.Mailboxes.Any(a => a.Address == address));
 
