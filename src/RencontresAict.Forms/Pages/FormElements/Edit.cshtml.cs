@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Editing;
-using RencontresAict.Admin.Pages;
 using RencontresAict.Content.ContentManagement;
-using RencontresAict.Content.Security;
 using RencontresAict.Forms.Editing;
-using RencontresAict.Forms.Models;
 
 namespace RencontresAict.Forms.Pages.FormElements;
 
@@ -14,26 +11,13 @@ namespace RencontresAict.Forms.Pages.FormElements;
 /// Saving writes the form's draft; the page carries the version it was made from, so it never overwrites a
 /// version someone else saved meanwhile.
 /// </summary>
-public sealed class EditModel(FormElementEditingService elements) : AdminPageModel
+public sealed class EditModel(FormElementEditingService elements) : FormElementsPageModel(elements)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Id { get; set; } = "";
-
     [BindProperty(SupportsGet = true, Name = "element")]
     public string? ElementId { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? NewType { get; set; }
-
-    [BindProperty]
-    public string? VersionId { get; set; }
-
-    [BindProperty]
-    public long Stamp { get; set; }
-
-    public ContentItem Item { get; private set; } = new();
-
-    public FormDefinition Form { get; private set; } = null!;
 
     public FormElementInput Input { get; private set; } = new();
 
@@ -53,8 +37,7 @@ public sealed class EditModel(FormElementEditingService elements) : AdminPageMod
             return denied;
         }
 
-        VersionId = Item.ContentItemVersionId;
-        Stamp = Item.DocumentVersion;
+        StampFromItem();
         return Page();
     }
 
@@ -66,7 +49,7 @@ public sealed class EditModel(FormElementEditingService elements) : AdminPageMod
         }
 
         var posted = FormElementInput.FromForm(Input.Type, new EditorForm(Request.Form));
-        var result = await elements.SaveElementAsync(Item, ElementId, posted, VersionId, Stamp, User);
+        var result = await Elements.SaveElementAsync(Item, ElementId, posted, VersionId, Stamp, User);
         if (result.Succeeded)
         {
             Flash(T["« {0} » est enregistré dans le brouillon du formulaire. Publiez le formulaire pour que les visiteurs le voient.", posted.IsField ? posted.Label : posted.Text.Length > 0 ? posted.Text : posted.For]);
@@ -99,18 +82,11 @@ public sealed class EditModel(FormElementEditingService elements) : AdminPageMod
 
     private async Task<IActionResult?> LoadAsync()
     {
-        if (await elements.GetLatestAsync(Id) is not { } latest)
+        if (await LoadFormAsync() is { } stop)
         {
-            return NotFound();
+            return stop;
         }
 
-        if (!await CanAsync(Permissions.EditContent, latest))
-        {
-            return Forbid();
-        }
-
-        Item = latest;
-        Form = FormDefinition.From(latest);
         if (IsNew)
         {
             if (NewType is null || !FormElementKinds.IsKnown(NewType))
@@ -122,13 +98,13 @@ public sealed class EditModel(FormElementEditingService elements) : AdminPageMod
             return null;
         }
 
-        if (FormElementEditingService.FindWidget(latest, ElementId) is not { } widget)
+        if (FormElementEditingService.FindWidget(Item, ElementId) is not { } widget)
         {
             return NotFound();
         }
 
         Input = FormElementInput.FromWidget(widget);
-        IsPublishedField = Input.IsField && (await elements.PublishedNamesAsync(Id)).Contains(Input.Name);
+        IsPublishedField = Input.IsField && (await Elements.PublishedNamesAsync(Id)).Contains(Input.Name);
         return null;
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Editing.Fields;
-using RencontresAict.Admin.Pages;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Security;
 using RencontresAict.Forms.Editing;
@@ -15,23 +14,10 @@ namespace RencontresAict.Forms.Pages.FormElements;
 /// no script needed), a way to add one, and the publish button. Every change goes into the form's draft; the
 /// public form changes when the draft is published.
 /// </summary>
-public sealed class IndexModel(FormElementEditingService elements, ContentManager contents, EditorTimeZones zones) : AdminPageModel
+public sealed class IndexModel(FormElementEditingService elements, ContentManager contents, EditorTimeZones zones) : FormElementsPageModel(elements)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Id { get; set; } = "";
-
-    [BindProperty]
-    public string? VersionId { get; set; }
-
-    [BindProperty]
-    public long Stamp { get; set; }
-
     [BindProperty]
     public string Element { get; set; } = "";
-
-    public ContentItem Item { get; private set; } = new();
-
-    public FormDefinition Form { get; private set; } = null!;
 
     public bool HasPublishedVersion { get; private set; }
 
@@ -51,16 +37,15 @@ public sealed class IndexModel(FormElementEditingService elements, ContentManage
             return denied;
         }
 
-        VersionId = Item.ContentItemVersionId;
-        Stamp = Item.DocumentVersion;
+        StampFromItem();
         return Page();
     }
 
-    public Task<IActionResult> OnPostUpAsync() => ChangeAsync(latest => elements.MoveAsync(latest, Element, -1, VersionId, Stamp, User), "L'élément a été déplacé.");
+    public Task<IActionResult> OnPostUpAsync() => ChangeAsync(latest => Elements.MoveAsync(latest, Element, -1, VersionId, Stamp, User), "L'élément a été déplacé.");
 
-    public Task<IActionResult> OnPostDownAsync() => ChangeAsync(latest => elements.MoveAsync(latest, Element, +1, VersionId, Stamp, User), "L'élément a été déplacé.");
+    public Task<IActionResult> OnPostDownAsync() => ChangeAsync(latest => Elements.MoveAsync(latest, Element, +1, VersionId, Stamp, User), "L'élément a été déplacé.");
 
-    public Task<IActionResult> OnPostRemoveAsync() => ChangeAsync(latest => elements.RemoveAsync(latest, Element, VersionId, Stamp, User), "L'élément a été supprimé du brouillon.");
+    public Task<IActionResult> OnPostRemoveAsync() => ChangeAsync(latest => Elements.RemoveAsync(latest, Element, VersionId, Stamp, User), "L'élément a été supprimé du brouillon.");
 
     public async Task<IActionResult> OnPostPublishAsync()
     {
@@ -74,7 +59,7 @@ public sealed class IndexModel(FormElementEditingService elements, ContentManage
             return Forbid();
         }
 
-        var result = await elements.PublishAsync(Item, VersionId, Stamp, User);
+        var result = await Elements.PublishAsync(Item, VersionId, Stamp, User);
         return await AfterAsync(result, "Le formulaire est publié : les visiteurs voient ces éléments.");
     }
 
@@ -144,29 +129,21 @@ public sealed class IndexModel(FormElementEditingService elements, ContentManage
         Errors = result.Errors.Select(e => T[e.Message]).ToList();
         // The list below is the form as it is now, so the next change is made against this version.
         await LoadAsync();
-        VersionId = Item.ContentItemVersionId;
-        Stamp = Item.DocumentVersion;
+        StampFromItem();
         return Page();
     }
 
     private async Task<IActionResult?> LoadAsync()
     {
-        if (await elements.GetLatestAsync(Id) is not { } latest)
+        if (await LoadFormAsync() is { } stop)
         {
-            return NotFound();
+            return stop;
         }
 
-        if (!await CanAsync(Permissions.EditContent, latest))
-        {
-            return Forbid();
-        }
-
-        Item = latest;
-        Form = FormDefinition.From(latest);
         HasPublishedVersion = await contents.GetAsync(Id) is not null;
-        Zone = await zones.ForAsync(latest);
-        NotStored = await elements.FieldsNotStoredAsync(Form);
-        CanPublish = !latest.Published && await CanAsync(Permissions.PublishContent, latest);
+        Zone = await zones.ForAsync(Item);
+        NotStored = await Elements.FieldsNotStoredAsync(Form);
+        CanPublish = !Item.Published && await CanAsync(Permissions.PublishContent, Item);
         return null;
     }
 }
