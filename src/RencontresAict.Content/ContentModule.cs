@@ -38,7 +38,7 @@ public static class ContentModule
 
         // Content
         services.AddSingleton<IdGenerator>();
-        services.AddSingleton<ContentDefinitionCache>();
+        services.AddSingleton<ParsedDocumentCache>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentItemStore>();
         services.AddScoped<ContentManager>();

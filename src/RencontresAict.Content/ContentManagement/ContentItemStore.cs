@@ -14,7 +14,8 @@ public sealed class ContentItemStore(DocumentSession session, ContentDefinitionM
     public async Task SaveAsync(ContentItem item)
     {
         var json = JsonSerializer.Serialize(item, ContentJson.Options);
-        if (item.Id == 0)
+        var isNew = item.Id == 0;
+        if (isNew)
         {
             item.Id = await session.InsertDocumentAsync(DocumentType, json);
             item.DocumentVersion = 1;
@@ -33,7 +34,11 @@ public sealed class ContentItemStore(DocumentSession session, ContentDefinitionM
         var type = all.ContentTypeDefinitionRecords.Find(t => t.Name == item.ContentType);
         foreach (var provider in indexProviders)
         {
-            await provider.DeleteAsync(session, item.Id);
+            if (!isNew)
+            {
+                await provider.DeleteAsync(session, item.Id); // a document just inserted has no index rows yet
+            }
+
             await provider.IndexAsync(session, item, type, all);
         }
     }
@@ -66,14 +71,15 @@ public sealed class ContentItemStore(DocumentSession session, ContentDefinitionM
     public async Task<ContentItem?> LoadAsync(long documentId)
     {
         var row = await session.GetDocumentAsync(documentId);
-        return row is null ? null : ToItem(row);
+        return row is null ? null : Parse(row);
     }
 
     /// <summary>Loads documents in the order of the ids given.</summary>
     public async Task<IReadOnlyList<ContentItem>> LoadManyAsync(IEnumerable<long> documentIds) =>
-        (await session.GetDocumentsAsync(documentIds)).Select(ToItem).ToList();
+        (await session.GetDocumentsAsync(documentIds)).Select(Parse).ToList();
 
-    private static ContentItem ToItem(StoredDocument row)
+    /// <summary>A stored content document as its item.</summary>
+    public static ContentItem Parse(StoredDocument row)
     {
         var item = JsonSerializer.Deserialize<ContentItem>(row.Content, ContentJson.Options)!;
         item.Id = row.Id;

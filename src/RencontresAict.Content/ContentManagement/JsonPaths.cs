@@ -75,4 +75,31 @@ public static class JsonPaths
             }
         }
     }
+
+    /// <summary>
+    /// Builds every object and array of the tree now. A node read from JSON fills itself in on first access, which is
+    /// not safe while several threads read a shared tree: call this before sharing one (see ParsedDocumentCache).
+    /// </summary>
+    public static void Materialize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, value) in obj)
+                {
+                    Materialize(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var value in array)
+                {
+                    Materialize(value);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
 }

@@ -9,14 +9,16 @@ namespace RencontresAict.Content.Documents;
 /// <summary>
 /// The unit of work of one request, command or recipe: documents and their index rows are written in one
 /// transaction, begun at the first write and committed by <see cref="SaveChangesAsync"/>. Disposing without
-/// saving rolls everything back. Actions registered with <see cref="AfterCommit"/> run once the data is durable.
+/// saving rolls everything back. Actions registered with <see cref="BeforeCommit"/> run last inside the transaction;
+/// those registered with <see cref="AfterCommit"/> run once the data is durable.
 /// </summary>
 public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposable
 {
+    private readonly List<Func<Task>> _beforeCommit = [];
     private readonly List<Func<Task>> _afterCommit = [];
     private DbConnection? _connection;
     private DbTransaction? _transaction;
-    private IDisposable? _writeTurn;
+    private IWriteTurn? _writeTurn;
 
     public IDatabase Database => database;
 
@@ -31,10 +33,21 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
     {
         if (_transaction is null)
         {
-            var connection = await GetConnectionAsync(cancellationToken);
             _writeTurn = await database.EnterWriteAsync(cancellationToken);
             try
             {
+                if (_writeTurn?.Connection is { } writer)
+                {
+                    // Reads so far used a pooled connection; the transaction runs on the turn's own.
+                    if (_connection is not null)
+                    {
+                        await _connection.DisposeAsync();
+                    }
+
+                    _connection = writer;
+                }
+
+                var connection = await GetConnectionAsync(cancellationToken);
                 _transaction = await connection.BeginTransactionAsync(cancellationToken);
             }
             catch
@@ -107,6 +120,38 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         return list.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
+    /// <summary>
+    /// A document parsed by <paramref name="parse"/>, shared through <paramref name="cache"/> while its stored version
+    /// stays the same: only the version is read when it is cached. A read inside this session's own write transaction
+    /// is parsed but not cached, since its version may yet be rolled back. Null when the document does not exist.
+    /// </summary>
+    public async Task<T?> GetParsedAsync<T>(long id, ParsedDocumentCache cache, Func<StoredDocument, T> parse) where T : class
+    {
+        var version = await QueryFirstOrDefaultAsync<long?>("SELECT Version FROM Document WHERE Id = @id", new { id });
+        if (version is null)
+        {
+            return null;
+        }
+
+        if (cache.TryGet<T>(id, version.Value, out var cached))
+        {
+            return cached;
+        }
+
+        if (await GetDocumentAsync(id) is not { } row)
+        {
+            return null;
+        }
+
+        var value = parse(row);
+        if (!HasPendingWrites)
+        {
+            cache.Set(id, row.Version, value);
+        }
+
+        return value;
+    }
+
     /// <summary>Loads a document of which the site has one (site settings, content definitions).</summary>
     public async Task<T?> GetSingletonAsync<T>(string type) where T : class
     {
@@ -131,10 +176,24 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> in the transaction when it is saved, after everything else: a write that must
+    /// be atomic with the rest but need not take the write turn early (on SQLite, writers take turns). If it throws,
+    /// nothing is committed.
+    /// </summary>
+    public void BeforeCommit(Func<Task> action) => _beforeCommit.Add(action);
+
     public void AfterCommit(Func<Task> action) => _afterCommit.Add(action);
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        var last = _beforeCommit.ToList();
+        _beforeCommit.Clear();
+        foreach (var action in last)
+        {
+            await action();
+        }
+
         if (_transaction is not null)
         {
             try
@@ -153,9 +212,12 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
 
             // The connection goes back to the pool before the after-commit actions, which open scopes (and
             // connections) of their own: holding two at once per request would starve a bounded pool under load.
-            // A later read in this scope opens one again.
-            await _connection!.DisposeAsync();
-            _connection = null;
+            // A later read in this scope opens one again. (The turn's own connection was handed back with the turn.)
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync();
+                _connection = null;
+            }
         }
 
         var actions = _afterCommit.ToList();
@@ -182,6 +244,7 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
             }
         }
 
+        _beforeCommit.Clear();
         _afterCommit.Clear();
     }
 
@@ -194,8 +257,14 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         }
     }
 
+    /// <summary>Ends the turn; the turn's connection, if the session was using it, is no longer the session's.</summary>
     private void EndWriteTurn()
     {
+        if (_writeTurn?.Connection is { } writer && ReferenceEquals(_connection, writer))
+        {
+            _connection = null;
+        }
+
         _writeTurn?.Dispose();
         _writeTurn = null;
     }

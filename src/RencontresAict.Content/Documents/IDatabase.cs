@@ -23,5 +23,5 @@ public interface IDatabase
     /// SQLite admits one writer per file: queuing writers here (first come, first served) replaces the busy handler's
     /// sleep-and-retry, which made waiting writers doze up to 100 ms at a time. PostgreSQL locks rows: no turn.
     /// </summary>
-    ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken = default);
+    ValueTask<IWriteTurn?> EnterWriteAsync(CancellationToken cancellationToken = default);
 }

@@ -42,7 +42,7 @@ public sealed class PostgresDatabase : IDatabase, IAsyncDisposable
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
-    public ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult<IDisposable?>(null);
+    public ValueTask<IWriteTurn?> EnterWriteAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult<IWriteTurn?>(null);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

@@ -13,6 +13,7 @@ public sealed class SqliteDatabase : IDatabase, IDisposable
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
     private readonly string _connectionString;
     private int _walSet;
+    private SqliteConnection? _writer;
 
     public SqliteDatabase(IOptions<SiteOptions> site, IOptions<DatabaseOptions> database)
     {
@@ -50,21 +51,42 @@ public sealed class SqliteDatabase : IDatabase, IDisposable
         return connection;
     }
 
-    public async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<IWriteTurn?> EnterWriteAsync(CancellationToken cancellationToken = default)
     {
         if (!await _writeTurn.WaitAsync(WriteTurnTimeout, cancellationToken))
         {
             throw new TimeoutException($"No write turn on the SQLite database within {WriteTurnTimeout.TotalSeconds:0} s.");
         }
 
-        return new WriteTurn(_writeTurn);
+        try
+        {
+            // Every turn writes through the same connection, opened at the first one (see IWriteTurn.Connection).
+            if (_writer is not { State: System.Data.ConnectionState.Open })
+            {
+                _writer?.Dispose();
+                _writer = (SqliteConnection)await OpenConnectionAsync(cancellationToken);
+            }
+
+            return new WriteTurn(_writeTurn, _writer);
+        }
+        catch
+        {
+            _writeTurn.Release();
+            throw;
+        }
     }
 
-    public void Dispose() => _writeTurn.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writeTurn.Dispose();
+    }
 
-    private sealed class WriteTurn(SemaphoreSlim turn) : IDisposable
+    private sealed class WriteTurn(SemaphoreSlim turn, DbConnection connection) : IWriteTurn
     {
         private int _released;
+
+        public DbConnection? Connection => connection;
 
         public void Dispose()
         {

@@ -6,10 +6,11 @@ using RencontresAict.Content.Documents;
 namespace RencontresAict.Content.Metadata;
 
 /// <summary>
-/// Reads and changes the site's content definitions (one document). Reads are served from a copy cached per
-/// stored version, so a request pays one small query; changes are written in the current session.
+/// Reads and changes the site's content definitions (one document). Reads are served from a copy parsed once per
+/// stored version and shared (<see cref="ParsedDocumentCache"/>), so a request pays one small query; changes are
+/// written in the current session.
 /// </summary>
-public sealed class ContentDefinitionManager(DocumentSession session, ContentDefinitionCache cache, IOptions<ContentOptions> options)
+public sealed class ContentDefinitionManager(DocumentSession session, ParsedDocumentCache cache, IOptions<ContentOptions> options)
 {
     public const string DocumentType = "ContentDefinition";
 
@@ -22,10 +23,28 @@ public sealed class ContentDefinitionManager(DocumentSession session, ContentDef
             return _document;
         }
 
-        var row = await session.QueryFirstOrDefaultAsync<StoredDocument>(
-            "SELECT Id, Type, Content, Version FROM Document WHERE Type = @DocumentType ORDER BY Id LIMIT 1", new { DocumentType });
-        _document = row is null ? new ContentDefinitionDocument() : cache.Get(row);
+        var id = await session.QueryFirstOrDefaultAsync<long?>(
+            "SELECT Id FROM Document WHERE Type = @DocumentType ORDER BY Id LIMIT 1", new { DocumentType });
+        _document = (id is null ? null : await session.GetParsedAsync(id.Value, cache, Parse)) ?? new ContentDefinitionDocument();
         return _document;
+    }
+
+    private static ContentDefinitionDocument Parse(StoredDocument row)
+    {
+        var document = JsonSerializer.Deserialize<ContentDefinitionDocument>(row.Content, ContentJson.Options) ?? new();
+        foreach (var type in document.ContentTypeDefinitionRecords)
+        {
+            JsonPaths.Materialize(type.Settings);
+            type.ContentTypePartDefinitionRecords.ForEach(p => JsonPaths.Materialize(p.Settings));
+        }
+
+        foreach (var part in document.ContentPartDefinitionRecords)
+        {
+            JsonPaths.Materialize(part.Settings);
+            part.ContentPartFieldDefinitionRecords.ForEach(f => JsonPaths.Materialize(f.Settings));
+        }
+
+        return document;
     }
 
     /// <summary>A private copy to change and pass to <see cref="SaveAsync"/>; the cached copy is shared and read-only.</summary>

@@ -113,7 +113,8 @@ public sealed class WorkflowStore(DocumentSession session)
     public async Task SaveAsync(WorkflowInstance workflow)
     {
         var json = JsonSerializer.Serialize(workflow, ContentJson.Options);
-        if (workflow.Id == 0)
+        var isNew = workflow.Id == 0;
+        if (isNew)
         {
             workflow.Id = await session.InsertDocumentAsync(WorkflowInstance.DocumentType, json);
             workflow.DocumentVersion = 1;
@@ -128,7 +129,11 @@ public sealed class WorkflowStore(DocumentSession session)
             workflow.DocumentVersion++;
         }
 
-        await DeleteIndexRowsAsync(workflow.Id);
+        if (!isNew)
+        {
+            await DeleteIndexRowsAsync(workflow.Id); // a document just inserted has no index rows yet
+        }
+
         await session.ExecuteAsync(
             "INSERT INTO WorkflowIndex (DocumentId, WorkflowId, WorkflowTypeId, Status, CorrelationId, CreatedUtc) VALUES (@Id, @WorkflowId, @WorkflowTypeId, @Status, @CorrelationId, @CreatedUtc)",
             new { workflow.Id, workflow.WorkflowId, workflow.WorkflowTypeId, Status = workflow.Status.ToString(), workflow.CorrelationId, CreatedUtc = UtcText.Format(workflow.CreatedUtc) });

@@ -5,22 +5,31 @@ using RencontresAict.Workflows.Models;
 
 namespace RencontresAict.Workflows.Services;
 
-/// <summary>Workflow types as documents, with their index rows (type, start activities), in the session's transaction.</summary>
-public sealed class WorkflowTypeStore(DocumentSession session)
+/// <summary>
+/// Workflow types as documents, with their index rows (type, start activities), in the session's transaction. Types
+/// are parsed once per stored version and shared (<see cref="ParsedDocumentCache"/>): the instances returned by
+/// <see cref="GetAsync"/> and the lists are read-only; <see cref="GetForUpdateAsync"/> gives a private copy to change.
+/// </summary>
+public sealed class WorkflowTypeStore(DocumentSession session, ParsedDocumentCache cache)
 {
     public const string DocumentType = "WorkflowType";
 
     public async Task<WorkflowType?> GetAsync(string workflowTypeId)
     {
-        var id = await session.QueryFirstOrDefaultAsync<long?>(
-            "SELECT DocumentId FROM WorkflowTypeIndex WHERE WorkflowTypeId = @workflowTypeId", new { workflowTypeId });
+        var id = await FindAsync(workflowTypeId);
+        return id is null ? null : await session.GetParsedAsync(id.Value, cache, ToSharedType);
+    }
+
+    public async Task<WorkflowType?> GetForUpdateAsync(string workflowTypeId)
+    {
+        var id = await FindAsync(workflowTypeId);
         return id is null ? null : await LoadAsync(id.Value);
     }
 
     public async Task<IReadOnlyList<WorkflowType>> ListAsync()
     {
         var ids = await session.QueryAsync<long>("SELECT DocumentId FROM WorkflowTypeIndex ORDER BY Name");
-        return (await session.GetDocumentsAsync(ids)).Select(ToType).ToList();
+        return await GetSharedAsync(ids);
     }
 
     /// <summary>Enabled types with a start activity of this name (the types an event may start).</summary>
@@ -29,7 +38,7 @@ public sealed class WorkflowTypeStore(DocumentSession session)
         var ids = await session.QueryAsync<long>(
             "SELECT DISTINCT DocumentId FROM WorkflowTypeStartActivityIndex WHERE ActivityName = @activityName AND IsEnabled = 1",
             new { activityName });
-        return (await session.GetDocumentsAsync(ids)).Select(ToType).ToList();
+        return await GetSharedAsync(ids);
     }
 
     /// <summary>Stores a type; an existing type with the same WorkflowTypeId is replaced whole.</summary>
@@ -84,6 +93,23 @@ public sealed class WorkflowTypeStore(DocumentSession session)
         return true;
     }
 
+    private Task<long?> FindAsync(string workflowTypeId) =>
+        session.QueryFirstOrDefaultAsync<long?>("SELECT DocumentId FROM WorkflowTypeIndex WHERE WorkflowTypeId = @workflowTypeId", new { workflowTypeId });
+
+    private async Task<IReadOnlyList<WorkflowType>> GetSharedAsync(IEnumerable<long> ids)
+    {
+        var types = new List<WorkflowType>();
+        foreach (var id in ids)
+        {
+            if (await session.GetParsedAsync(id, cache, ToSharedType) is { } type)
+            {
+                types.Add(type);
+            }
+        }
+
+        return types;
+    }
+
     private async Task DeleteIndexRowsAsync(long documentId)
     {
         await session.ExecuteAsync("DELETE FROM WorkflowTypeStartActivityIndex WHERE DocumentId = @documentId", new { documentId });
@@ -94,6 +120,13 @@ public sealed class WorkflowTypeStore(DocumentSession session)
     {
         var row = await session.GetDocumentAsync(documentId);
         return row is null ? null : ToType(row);
+    }
+
+    private static WorkflowType ToSharedType(StoredDocument row)
+    {
+        var type = ToType(row);
+        type.Activities.ForEach(a => JsonPaths.Materialize(a.Properties));
+        return type;
     }
 
     private static WorkflowType ToType(StoredDocument row)

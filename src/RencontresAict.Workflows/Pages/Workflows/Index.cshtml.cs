@@ -42,7 +42,7 @@ public sealed class IndexModel(WorkflowTypeStore types, WorkflowStore instances,
             return Forbid();
         }
 
-        if (await types.GetAsync(id) is not { } type)
+        if (await types.GetForUpdateAsync(id) is not { } type)
         {
             return NotFound();
         }
