@@ -1,4 +1,8 @@
+using System.Data;
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
+using Dapper;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
 
@@ -6,16 +10,22 @@ namespace RencontresAict.Content.ContentManagement;
 
 /// <summary>
 /// One ContentFieldIndex row per field value of a live or latest version, typed by the field's definition:
-/// texts, numbers, dates, booleans, picked ids, taxonomy terms and list membership become queryable.
+/// texts, numbers, dates, booleans, picked ids, taxonomy terms and list membership become queryable. A type whose
+/// settings say <c>"ContentFieldIndexSettings": { "Excluded": true }</c> gets no rows: its own index serves its queries
+/// (Registration: personal data kept out of the general field index, and about twenty fewer rows per registration,
+/// each in a different page of the Text and Date indexes).
 /// </summary>
 public sealed class ContentFieldIndexProvider : IContentIndexProvider
 {
+    /// <summary>Six parameters a row: far below SQLite's and PostgreSQL's limits on parameters per statement.</summary>
+    private const int RowsPerStatement = 100;
+
     public Task DeleteAsync(DocumentSession session, long documentId) =>
         session.ExecuteAsync("DELETE FROM ContentFieldIndex WHERE DocumentId = @documentId", new { documentId });
 
     public async Task IndexAsync(DocumentSession session, ContentItem item, ContentTypeDefinitionRecord? type, ContentDefinitionDocument definitions)
     {
-        if (type is null || (!item.Latest && !item.Published))
+        if (type is null || (!item.Latest && !item.Published) || IsExcluded(type))
         {
             return;
         }
@@ -37,21 +47,43 @@ public sealed class ContentFieldIndexProvider : IContentIndexProvider
             rows.Add(new("ContainedPart", "ListContentItemId") { Text = listId, Number = (double?)JsonPaths.GetDecimal(contained, "Order") });
         }
 
-        foreach (var row in rows)
+        for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {
-            await session.ExecuteAsync(
-                """
-                INSERT INTO ContentFieldIndex (DocumentId, ContentItemId, ContentType, ContentPart, ContentField, Latest, Published, Text, Number, Date, Bool)
-                VALUES (@DocumentId, @ContentItemId, @ContentType, @ContentPart, @ContentField, @Latest, @Published, @Text, @Number, @Date, @Bool)
-                """,
-                new
-                {
-                    DocumentId = item.Id, item.ContentItemId, item.ContentType, row.ContentPart, row.ContentField,
-                    Latest = item.Latest ? 1 : 0, Published = item.Published ? 1 : 0,
-                    row.Text, row.Number, row.Date, row.Bool,
-                });
+            await InsertAsync(session, item, rows.GetRange(start, Math.Min(RowsPerStatement, rows.Count - start)));
         }
     }
+
+    /// <summary>
+    /// Writes rows in one multi-row INSERT (a registration has about twenty): one statement to prepare and run
+    /// instead of one per field. The item's columns are bound once; each row binds its own six.
+    /// </summary>
+    private static Task<int> InsertAsync(DocumentSession session, ContentItem item, List<FieldIndexRow> rows)
+    {
+        var parameters = new DynamicParameters(new
+        {
+            DocumentId = item.Id, item.ContentItemId, item.ContentType, Latest = item.Latest ? 1 : 0, Published = item.Published ? 1 : 0,
+        });
+        var values = new StringBuilder();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            parameters.Add("p" + i, row.ContentPart);
+            parameters.Add("f" + i, row.ContentField);
+            parameters.Add("t" + i, row.Text, DbType.String); // typed, so that a null binds on PostgreSQL too
+            parameters.Add("n" + i, row.Number, DbType.Double);
+            parameters.Add("d" + i, row.Date, DbType.String);
+            parameters.Add("b" + i, row.Bool, DbType.Int32);
+            values.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
+                $"(@DocumentId, @ContentItemId, @ContentType, @p{i}, @f{i}, @Latest, @Published, @t{i}, @n{i}, @d{i}, @b{i})");
+        }
+
+        return session.ExecuteAsync(
+            "INSERT INTO ContentFieldIndex (DocumentId, ContentItemId, ContentType, ContentPart, ContentField, Latest, Published, Text, Number, Date, Bool) VALUES "
+            + values, parameters);
+    }
+
+    public static bool IsExcluded(ContentTypeDefinitionRecord type) =>
+        JsonPaths.GetBoolean(type.Settings, "ContentFieldIndexSettings", "Excluded") == true;
 
     private static IEnumerable<FieldIndexRow> RowsOf(string part, ContentPartFieldDefinitionRecord field, JsonNode? value)
     {
