@@ -14,6 +14,7 @@ using RencontresAict.Content.Security;
 using RencontresAict.Content.Setup;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
+using RencontresAict.Forms.Models;
 using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Registrations;
@@ -55,6 +56,7 @@ public static class FormsModule
         services.AddScoped<RegistrationFactory>();
         services.AddScoped<EditionFactsReader>();
         services.AddScoped<RegistrationWindow>();
+        services.AddScoped<FormDefinitionReader>();
         services.AddScoped<CancellationLinkService>();
         services.AddScoped<WaitingListPromoter>();
         services.AddScoped<RegistrationEmailBuilder>();

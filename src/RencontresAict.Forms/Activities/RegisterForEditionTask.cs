@@ -21,7 +21,8 @@ public sealed class RegisterForEditionTask(
     EditionFactsReader editions,
     RegistrationWindow window,
     ContentManager content,
-    WorkflowExpressionEvaluator expressions) : TaskActivity
+    WorkflowExpressionEvaluator expressions,
+    TimeProvider clock) : TaskActivity
 {
     public override IReadOnlyList<string> GetPossibleOutcomes(ActivityContext activity) => ["Pending", "Waiting", "Duplicate", "Closed"];
 
@@ -46,6 +47,11 @@ public sealed class RegisterForEditionTask(
             throw new InvalidOperationException("RegisterForEditionTask needs a valid posted Email; validate the form first.");
         }
 
+        // The item is built before the edition's lock (on SQLite, the write turn), which is held only for the checks and writes.
+        var names = state.Form?.Fields.Select(f => f.Name!).ToHashSet(StringComparer.Ordinal)
+            ?? workflow.HttpContext?.Request.Form.Keys.ToHashSet(StringComparer.Ordinal) ?? [];
+        var item = await factory.NewAsync(edition.Id, RegistrationStatus.Pending, state.GetValues, names);
+
         await registrations.LockEditionAsync(edition.Id);
         if (await registrations.FindLiveAsync(edition.Id, email) is { } existing)
         {
@@ -54,10 +60,11 @@ public sealed class RegisterForEditionTask(
         }
 
         var full = edition.Capacity is { } capacity && await registrations.CountSeatsTakenAsync(edition.Id) >= capacity;
-        var status = full ? RegistrationStatus.Waiting : RegistrationStatus.Pending;
-        var names = state.Form?.Fields.Select(f => f.Name!).ToHashSet(StringComparer.Ordinal)
-            ?? workflow.HttpContext?.Request.Form.Keys.ToHashSet(StringComparer.Ordinal) ?? [];
-        var item = await factory.NewAsync(edition.Id, status, state.GetValues, names);
+        if (full)
+        {
+            RegistrationFactory.SetStatus(item, RegistrationStatus.Waiting, clock.GetUtcNow());
+        }
+
         await content.CreateAsync(item, publish: false);
 
         workflow.CorrelationId = item.ContentItemId;

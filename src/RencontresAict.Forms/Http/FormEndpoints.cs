@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Models;
 using RencontresAict.Forms.Registrations;
@@ -21,7 +22,8 @@ namespace RencontresAict.Forms.Http;
 /// order: body over the limit, 413; a bad antiforgery token, 400; a filled honeypot, "thank you" and nothing stored; a
 /// closed registration, the page saying why; a broken element rule, the page again (422) with values and messages; a
 /// post already accepted (same one-time token), "already received". Then the workflow; if it added errors (a
-/// duplicate), the page again. Nothing is stored unless the whole post is accepted.
+/// duplicate), the page again. Nothing is stored unless the whole post is accepted. The one-time token is written last
+/// in the post's transaction, so the write turn is taken by the workflow's first write, not before its reads.
 /// </summary>
 public static class FormEndpoints
 {
@@ -32,26 +34,29 @@ public static class FormEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        string formId, HttpContext http, IOptions<FormsOptions> options, ContentManager content, FormModelState state, IAntiforgery antiforgery,
+        string formId, HttpContext http, IOptions<FormsOptions> options, ContentManager content, FormDefinitionReader forms, FormModelState state, IAntiforgery antiforgery,
         IFormPageRenderer pages, RegistrationWindow window, RegistrationStore registrations, WorkflowTypeStore types,
-        WorkflowTokenService tokens, HttpWorkflowInvoker invoker, TimeProvider clock)
+        WorkflowTokenService tokens, HttpWorkflowInvoker invoker, DocumentSession session, TimeProvider clock)
     {
         if (await ReadFormAsync(http, options.Value.MaxBodyBytes) is not { } posted)
         {
             return http.Request.HasFormContentType ? await FormPages.TooLargeAsync(pages, http) : Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         }
 
-        if (await content.GetAsync(formId) is not { } item || !FormDefinition.IsForm(item))
+        if (await forms.GetPublishedAsync(formId) is not { } form)
         {
             return Results.NotFound();
         }
 
-        var form = FormDefinition.From(item);
         state.Form = form;
         if (form.EnableAntiForgeryToken && !await antiforgery.IsRequestValidAsync(http))
         {
-            return await FormPages.ExpiredFormAsync(pages, http, FormPath(item));
+            return await FormPages.ExpiredFormAsync(pages, http, FormPath(form.Item));
         }
+
+        // The shared definition is read-only: a page shown again renders a copy of the form of its own.
+        async Task<IResult> ShowFormAsync(int status) =>
+            await content.GetAsync(formId) is { } item ? await pages.RenderContentAsync(http, item, status) : Results.NotFound();
 
         if (!string.IsNullOrEmpty(posted[FormDisplayManager.HoneypotInputName]))
         {
@@ -61,13 +66,13 @@ public static class FormEndpoints
         state.Bind(posted);
         if (form.IsRegistrationForm && !(await window.CheckAsync(form.RegistrationEditionId)).IsOpen)
         {
-            return await pages.RenderContentAsync(http, item, StatusCodes.Status403Forbidden);
+            return await ShowFormAsync(StatusCodes.Status403Forbidden);
         }
 
         FormValidator.Validate(form, state);
         if (!state.IsValid)
         {
-            return await pages.RenderContentAsync(http, item, StatusCodes.Status422UnprocessableEntity);
+            return await ShowFormAsync(StatusCodes.Status422UnprocessableEntity);
         }
 
         var workflow = await FindWorkflowAsync(form, types, tokens);
@@ -78,13 +83,28 @@ public static class FormEndpoints
         }
 
         var token = posted[FormDisplayManager.TokenInputName].ToString();
-        if (token.Length is > 0 and <= 64 && !await registrations.TryRecordSubmissionAsync(token, form.FormId, clock.GetUtcNow()))
+        if (token.Length is > 0 and <= 64)
         {
+            if (await registrations.IsSubmittedAsync(token))
+            {
+                return await FormPages.AlreadyReceivedAsync(pages, http);
+            }
+
+            registrations.RecordSubmissionOnSave(token, form.FormId, clock.GetUtcNow());
+        }
+
+        IResult result;
+        try
+        {
+            result = await invoker.InvokeAsync(http, workflow.Value.Type, workflow.Value.Start);
+        }
+        catch (DuplicateSubmissionException)
+        {
+            await session.RollbackAsync();
             return await FormPages.AlreadyReceivedAsync(pages, http);
         }
 
-        var result = await invoker.InvokeAsync(http, workflow.Value.Type, workflow.Value.Start);
-        return state.IsValid ? result : await pages.RenderContentAsync(http, item, StatusCodes.Status422UnprocessableEntity);
+        return state.IsValid ? result : await ShowFormAsync(StatusCodes.Status422UnprocessableEntity);
     }
 
     /// <summary>The posted form, or null when the body is too large or not a form.</summary>

@@ -3,14 +3,35 @@ using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Forms.Registrations;
 
-/// <summary>Reads an edition (by id, or the site's current one) and its venue into <see cref="EditionFacts"/>.</summary>
+/// <summary>
+/// Reads an edition (by id, or the site's current one) and its venue into <see cref="EditionFacts"/>. An edition is read
+/// once per scope: a registration post checks the window, then registers, and both see the same facts.
+/// </summary>
 public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings)
 {
+    private readonly Dictionary<string, EditionFacts?> _read = new(StringComparer.Ordinal);
+
     /// <param name="editionId">An edition's content item id; empty or null: RencontresSettings.CurrentEditionContentItemId.</param>
     public async Task<EditionFacts?> ReadAsync(string? editionId)
     {
         var id = string.IsNullOrWhiteSpace(editionId) ? await settings.GetCurrentEditionIdAsync() : editionId;
-        var item = string.IsNullOrEmpty(id) ? null : await content.GetAsync(id);
+        if (string.IsNullOrEmpty(id))
+        {
+            return null;
+        }
+
+        if (!_read.TryGetValue(id, out var facts))
+        {
+            facts = await LoadAsync(id);
+            _read[id] = facts;
+        }
+
+        return facts;
+    }
+
+    private async Task<EditionFacts?> LoadAsync(string id)
+    {
+        var item = await content.GetAsync(id);
         if (item is null || item.ContentType != "Edition")
         {
             return null;

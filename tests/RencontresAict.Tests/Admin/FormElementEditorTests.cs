@@ -34,6 +34,10 @@ public sealed class FormElementEditorTests
         var saved = await AdminSite.PostAsync(admin, EditPath + "?type=Input&handler=Save", fields, ListPath);
         var after = await AdminSite.GetPageAsync(admin, ListPath);
         var publicDraft = await PublicFormAsync(site);
+        using var early = new RegistrationVisitor(site.CreateClient());
+        var earlyAnswers = RegistrationVisitor.ValidAnswers("avant.publication@example.org");
+        earlyAnswers["PostalCode"] = ["75A"];
+        var acceptedBeforePublish = await early.RegisterAsync(earlyAnswers); // the live form, read (and kept) before the change
         var preview = await AdminSite.GetPageAsync(admin, "/admin/contents/Form/" + RegistrationSite.FormId + "/preview");
         var publish = await AdminSite.PostAsync(admin, ListPath + "?handler=Publish", await VersionAsync(admin), ListPath);
         var publicPublished = await PublicFormAsync(site);
@@ -47,6 +51,7 @@ public sealed class FormElementEditorTests
         Assert.Null(before.QuerySelector("#not-stored"));
         Assert.Contains("Code postal (PostalCode)", after.QuerySelector("#not-stored")!.TextContent, StringComparison.Ordinal);
         Assert.Null(publicDraft.QuerySelector("#champ-PostalCode"));
+        Assert.Equal(HttpStatusCode.Redirect, acceptedBeforePublish.StatusCode);
         Assert.NotNull(preview.QuerySelector("#champ-PostalCode"));
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.NotNull(publicPublished.QuerySelector("#champ-PostalCode"));
