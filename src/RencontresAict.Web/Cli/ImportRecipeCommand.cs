@@ -1,10 +1,14 @@
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Content.Setup;
+using RencontresAict.Web.Display;
 
 namespace RencontresAict.Web.Cli;
 
-/// <summary><c>import-recipe &lt;file&gt;</c>: runs a recipe on the configured site, whole or not at all.</summary>
+/// <summary>
+/// <c>import-recipe &lt;file&gt;</c>: runs a recipe on the configured site, whole or not at all; a site running on the same
+/// data folder drops its cached public pages within PublicSite:ChangePollInterval.
+/// </summary>
 public sealed class ImportRecipeCommand : ICliCommand
 {
     public string Verb => "import-recipe";
@@ -21,6 +25,9 @@ public sealed class ImportRecipeCommand : ICliCommand
         await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
         var parameters = await services.GetRequiredService<SiteSetupService>().GetRecipeParametersAsync();
         var result = await services.GetRequiredService<RecipeExecutor>().ExecuteFileAsync(file, parameters, cancellationToken: cancellationToken);
+
+        // Settings and definitions change no content item, so no handler evicts for them: tell a running site here.
+        services.GetRequiredService<PublicChangeSignal>().Raise();
         return CliResult.Success($"Imported {file}: {result.Steps} steps, {result.ContentItems} content items.");
     }
 }

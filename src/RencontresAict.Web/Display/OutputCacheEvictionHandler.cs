@@ -7,9 +7,10 @@ namespace RencontresAict.Web.Display;
 /// <summary>
 /// Public pages are cached under the tag "content". When a change visitors can see is committed — a publish, an
 /// unpublish, a removal, an edit of a published version — the tag is evicted once, after the commit, so the next
-/// request renders the new content and a rolled-back change evicts nothing.
+/// request renders the new content and a rolled-back change evicts nothing. Other processes serving the same data
+/// folder are told through <see cref="PublicChangeSignal"/>.
 /// </summary>
-public sealed class OutputCacheEvictionHandler(DocumentSession session, IOutputCacheStore cache) : ContentHandlerBase
+public sealed class OutputCacheEvictionHandler(DocumentSession session, IOutputCacheStore cache, PublicChangeSignal signal) : ContentHandlerBase
 {
     public const string Tag = "content";
 
@@ -32,6 +33,7 @@ public sealed class OutputCacheEvictionHandler(DocumentSession session, IOutputC
             {
                 _scheduled = false;
                 await cache.EvictByTagAsync(Tag, CancellationToken.None);
+                signal.Raise();
             });
         }
 

@@ -25,6 +25,8 @@ public static class PublicSiteModule
                 }
             }));
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
+        services.AddSingleton<PublicChangeSignal>();
+        services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<ContentPageModels>();
         services.AddScoped<ContentRouteResolver>();

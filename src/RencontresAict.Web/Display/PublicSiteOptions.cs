@@ -10,4 +10,7 @@ public sealed class PublicSiteOptions
 
     /// <summary>How long a cached page may live when nothing evicts it first.</summary>
     public TimeSpan CacheDuration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the site looks for changes made by another process (see PublicChangeSignal).</summary>
+    public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -29,6 +29,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportingARecipeTellsASiteRunningOnTheSameDataFolderThatPublicContentChanged()
+    {
+        var stamp = Path.Combine(_dataPath, "public-changes.stamp");
+        await RunAsync("import-recipe", RecipeFiles.MiniConference, $"--Site:DataPath={_dataPath}");
+        var first = await File.ReadAllTextAsync(stamp);
+
+        await RunAsync("import-recipe", RecipeFiles.MiniConference, $"--Site:DataPath={_dataPath}");
+
+        Assert.NotEqual(first, await File.ReadAllTextAsync(stamp));
+    }
+
+    [Fact]
     public async Task ABadRecipeExitsNonZeroWithOneLineNamingFileStepAndPath()
     {
         Directory.CreateDirectory(_dataPath);

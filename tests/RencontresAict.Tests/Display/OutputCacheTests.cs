@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using RencontresAict.Content;
 using RencontresAict.Tests.Fixtures;
+using RencontresAict.Web.Display;
 
 namespace RencontresAict.Tests.Display;
 
@@ -22,6 +26,28 @@ public sealed class OutputCacheTests
 
         Assert.Contains("Pause café", first.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Pause café", second.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChangeMadeByAnotherProcessOnTheSameDataFolderReachesTheCachedProgrammeWithinAPoll()
+    {
+        await using var site = await SiteFactory.StartAsync(new Dictionary<string, string?> { ["PublicSite:ChangePollInterval"] = "00:00:00.1" });
+        await site.GetOkPageAsync("/programme");
+
+        // The other process (the command line, say) commits its change, then raises the stamp beside the database.
+        await site.InScopeAsync(sp => sp.GetRequiredService<DocumentSession>().ExecuteAsync(
+            "UPDATE Document SET Content = replace(Content, 'Pause café', 'Pause changée ailleurs') WHERE Type = 'ContentItem'"));
+        var cachedMeanwhile = await site.GetOkPageAsync("/programme");
+        new PublicChangeSignal(Options.Create(new SiteOptions { DataPath = site.DataPath }), NullLogger<PublicChangeSignal>.Instance).Raise();
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            await Task.Delay(100);
+            seen = (await site.GetOkPageAsync("/programme")).QuerySelector("main")!.TextContent.Contains("Pause changée ailleurs", StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Pause café", cachedMeanwhile.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.True(seen, "the programme still showed the cached page 5 s after the other process's change");
     }
 
     [Fact]
