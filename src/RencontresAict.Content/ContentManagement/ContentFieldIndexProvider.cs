@@ -82,7 +82,7 @@ public sealed class ContentFieldIndexProvider : IContentIndexProvider
             + values, parameters);
     }
 
-    public static bool IsExcluded(ContentTypeDefinitionRecord type) =>
+    private static bool IsExcluded(ContentTypeDefinitionRecord type) =>
         JsonPaths.GetBoolean(type.Settings, "ContentFieldIndexSettings", "Excluded") == true;
 
     private static IEnumerable<FieldIndexRow> RowsOf(string part, ContentPartFieldDefinitionRecord field, JsonNode? value)

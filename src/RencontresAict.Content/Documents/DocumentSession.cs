@@ -121,24 +121,20 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
     }
 
     /// <summary>
-    /// A document parsed by <paramref name="parse"/>, shared through <paramref name="cache"/> while its stored version
-    /// stays the same: only the version is read when it is cached. A read inside this session's own write transaction
-    /// is parsed but not cached, since its version may yet be rolled back. Null when the document does not exist.
+    /// The document <paramref name="stamp"/> names, parsed by <paramref name="parse"/> and shared through
+    /// <paramref name="cache"/> while its stored version stays the same: callers read the stamp in the query that finds
+    /// the document (an index joined to Document), so a cached document costs no other read. A read inside this
+    /// session's own write transaction is parsed but not cached, since its version may yet be rolled back. Null when
+    /// the document no longer exists.
     /// </summary>
-    public async Task<T?> GetParsedAsync<T>(long id, ParsedDocumentCache cache, Func<StoredDocument, T> parse) where T : class
+    public async Task<T?> GetParsedAsync<T>(DocumentStamp stamp, ParsedDocumentCache cache, Func<StoredDocument, T> parse) where T : class
     {
-        var version = await QueryFirstOrDefaultAsync<long?>("SELECT Version FROM Document WHERE Id = @id", new { id });
-        if (version is null)
-        {
-            return null;
-        }
-
-        if (cache.TryGet<T>(id, version.Value, out var cached))
+        if (cache.TryGet<T>(stamp.Id, stamp.Version, out var cached))
         {
             return cached;
         }
 
-        if (await GetDocumentAsync(id) is not { } row)
+        if (await GetDocumentAsync(stamp.Id) is not { } row)
         {
             return null;
         }
@@ -146,7 +142,7 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         var value = parse(row);
         if (!HasPendingWrites)
         {
-            cache.Set(id, row.Version, value);
+            cache.Set(row.Id, row.Version, value);
         }
 
         return value;

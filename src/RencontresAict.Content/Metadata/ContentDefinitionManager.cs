@@ -23,9 +23,9 @@ public sealed class ContentDefinitionManager(DocumentSession session, ParsedDocu
             return _document;
         }
 
-        var id = await session.QueryFirstOrDefaultAsync<long?>(
-            "SELECT Id FROM Document WHERE Type = @DocumentType ORDER BY Id LIMIT 1", new { DocumentType });
-        _document = (id is null ? null : await session.GetParsedAsync(id.Value, cache, Parse)) ?? new ContentDefinitionDocument();
+        var stamp = await session.QueryFirstOrDefaultAsync<DocumentStamp>(
+            "SELECT Id, Version FROM Document WHERE Type = @DocumentType ORDER BY Id LIMIT 1", new { DocumentType });
+        _document = (stamp is null ? null : await session.GetParsedAsync(stamp, cache, Parse)) ?? new ContentDefinitionDocument();
         return _document;
     }
 

@@ -5,7 +5,7 @@ namespace RencontresAict.Forms.Models;
 
 /// <summary>
 /// The published definition of a form, as every post reads it: parsed once per stored version of the form and shared
-/// (<see cref="ParsedDocumentCache"/>), so a post pays one small query instead of loading and parsing the whole form.
+/// (<see cref="ParsedDocumentCache"/>), so a post pays one indexed query instead of loading and parsing the whole form.
 /// The definition and its <see cref="FormDefinition.Item"/> are read-only; a page that renders or changes the form
 /// loads its own copy through ContentManager.
 /// </summary>
@@ -13,9 +13,13 @@ public sealed class FormDefinitionReader(DocumentSession session, ParsedDocument
 {
     public async Task<FormDefinition?> GetPublishedAsync(string formId)
     {
-        var id = await session.QueryFirstOrDefaultAsync<long?>(
-            "SELECT DocumentId FROM ContentItemIndex WHERE ContentItemId = @formId AND Published = 1", new { formId });
-        return id is null ? null : (await session.GetParsedAsync(id.Value, cache, Parse))?.Definition;
+        var stamp = await session.QueryFirstOrDefaultAsync<DocumentStamp>(
+            """
+            SELECT d.Id, d.Version FROM ContentItemIndex i JOIN Document d ON d.Id = i.DocumentId
+            WHERE i.ContentItemId = @formId AND i.Published = 1
+            """,
+            new { formId });
+        return stamp is null ? null : (await session.GetParsedAsync(stamp, cache, Parse))?.Definition;
     }
 
     private static ParsedForm Parse(StoredDocument row)

@@ -16,29 +16,36 @@ public sealed class WorkflowTypeStore(DocumentSession session, ParsedDocumentCac
 
     public async Task<WorkflowType?> GetAsync(string workflowTypeId)
     {
-        var id = await FindAsync(workflowTypeId);
-        return id is null ? null : await session.GetParsedAsync(id.Value, cache, ToSharedType);
+        var stamp = await session.QueryFirstOrDefaultAsync<DocumentStamp>(
+            "SELECT d.Id, d.Version FROM WorkflowTypeIndex w JOIN Document d ON d.Id = w.DocumentId WHERE w.WorkflowTypeId = @workflowTypeId",
+            new { workflowTypeId });
+        return stamp is null ? null : await session.GetParsedAsync(stamp, cache, ToSharedType);
     }
 
     public async Task<WorkflowType?> GetForUpdateAsync(string workflowTypeId)
     {
-        var id = await FindAsync(workflowTypeId);
+        var id = await session.QueryFirstOrDefaultAsync<long?>(
+            "SELECT DocumentId FROM WorkflowTypeIndex WHERE WorkflowTypeId = @workflowTypeId", new { workflowTypeId });
         return id is null ? null : await LoadAsync(id.Value);
     }
 
     public async Task<IReadOnlyList<WorkflowType>> ListAsync()
     {
-        var ids = await session.QueryAsync<long>("SELECT DocumentId FROM WorkflowTypeIndex ORDER BY Name");
-        return await GetSharedAsync(ids);
+        var stamps = await session.QueryAsync<DocumentStamp>(
+            "SELECT d.Id, d.Version FROM WorkflowTypeIndex w JOIN Document d ON d.Id = w.DocumentId ORDER BY w.Name");
+        return await GetSharedAsync(stamps);
     }
 
     /// <summary>Enabled types with a start activity of this name (the types an event may start).</summary>
     public async Task<IReadOnlyList<WorkflowType>> ListByStartActivityAsync(string activityName)
     {
-        var ids = await session.QueryAsync<long>(
-            "SELECT DISTINCT DocumentId FROM WorkflowTypeStartActivityIndex WHERE ActivityName = @activityName AND IsEnabled = 1",
+        var stamps = await session.QueryAsync<DocumentStamp>(
+            """
+            SELECT DISTINCT d.Id, d.Version FROM WorkflowTypeStartActivityIndex s JOIN Document d ON d.Id = s.DocumentId
+            WHERE s.ActivityName = @activityName AND s.IsEnabled = 1
+            """,
             new { activityName });
-        return await GetSharedAsync(ids);
+        return await GetSharedAsync(stamps);
     }
 
     /// <summary>Stores a type; an existing type with the same WorkflowTypeId is replaced whole.</summary>
@@ -93,15 +100,12 @@ public sealed class WorkflowTypeStore(DocumentSession session, ParsedDocumentCac
         return true;
     }
 
-    private Task<long?> FindAsync(string workflowTypeId) =>
-        session.QueryFirstOrDefaultAsync<long?>("SELECT DocumentId FROM WorkflowTypeIndex WHERE WorkflowTypeId = @workflowTypeId", new { workflowTypeId });
-
-    private async Task<IReadOnlyList<WorkflowType>> GetSharedAsync(IEnumerable<long> ids)
+    private async Task<IReadOnlyList<WorkflowType>> GetSharedAsync(IEnumerable<DocumentStamp> stamps)
     {
         var types = new List<WorkflowType>();
-        foreach (var id in ids)
+        foreach (var stamp in stamps)
         {
-            if (await session.GetParsedAsync(id, cache, ToSharedType) is { } type)
+            if (await session.GetParsedAsync(stamp, cache, ToSharedType) is { } type)
             {
                 types.Add(type);
             }

@@ -108,8 +108,12 @@ public sealed class ParsedDocumentTests
         Assert.Equal(["{\"first\":true}", "{\"last\":true}"], stored);
     }
 
-    private static Task<Probe?> ReadAsync(IServiceProvider services, long id, Func<StoredDocument, Probe> parse) =>
-        services.GetRequiredService<DocumentSession>().GetParsedAsync(id, services.GetRequiredService<ParsedDocumentCache>(), parse);
+    private static async Task<Probe?> ReadAsync(IServiceProvider services, long id, Func<StoredDocument, Probe> parse)
+    {
+        var session = services.GetRequiredService<DocumentSession>();
+        var stamp = await session.QueryFirstOrDefaultAsync<DocumentStamp>("SELECT Id, Version FROM Document WHERE Id = @id", new { id });
+        return await session.GetParsedAsync(stamp!, services.GetRequiredService<ParsedDocumentCache>(), parse);
+    }
 
     private sealed record Probe(string Content);
 }
