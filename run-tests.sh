@@ -5,8 +5,23 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# What a fresh Debian machine lacks (Chromium for the browser tests, npm for axe-core, PostgreSQL's server for the
+# store tests) is installed first, so this one command works alone; without root it says what to install.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing: ${need[*]} (run as root, or apt-get install ${need[*]})"; echo "0 passed, 1 failed"; exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; } \
+    || { echo "apt-get install ${need[*]} failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 if [ ! -f tests/browser-assets/node_modules/axe-core/axe.min.js ]; then
-  (cd tests/browser-assets && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed in tests/browser-assets"; exit 1; }
+  (cd tests/browser-assets && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed in tests/browser-assets"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # A throw-away PostgreSQL server for the tests that run the store on PostgreSQL (stopped on exit).
