@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dapper;
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Antiforgery;
@@ -7,8 +6,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
+using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Localization;
-using RencontresAict.Content.Documents;
 using RencontresAict.Content.Security;
 
 namespace RencontresAict.Admin;
@@ -48,8 +47,8 @@ internal static class AdminEndpoints
         return Results.LocalRedirect(back.StartsWith("/admin", StringComparison.Ordinal) ? back : "/admin");
     }
 
-    /// <summary>Latest versions of the given types whose title contains <paramref name="q"/>, as the content picker filters them.</summary>
-    private static async Task<IResult> SearchContent(string? types, string? q, ClaimsPrincipal user, DocumentSession session, PermissionService permissions)
+    /// <summary>The items of the given types whose title contains <paramref name="q"/> that the user may see, as the content picker filters them.</summary>
+    private static async Task<IResult> SearchContent(string? types, string? q, ClaimsPrincipal user, ContentSearchQuery query, PermissionService permissions)
     {
         if (!await permissions.IsAllowedAsync(user, Permissions.ViewOwnContent))
         {
@@ -57,19 +56,8 @@ internal static class AdminEndpoints
         }
 
         var typeList = (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10).ToArray();
-        var like = "%" + (q ?? "").Trim().Replace("%", "", StringComparison.Ordinal).ToLowerInvariant() + "%";
-        // Parameters are spelled out, as DocumentSession does: portable to SQLite and PostgreSQL.
-        var parameters = new DynamicParameters(new { like });
-        for (var i = 0; i < typeList.Length; i++)
-        {
-            parameters.Add("t" + i, typeList[i]);
-        }
-
-        var typeFilter = typeList.Length > 0 ? $" AND ContentType IN ({string.Join(", ", typeList.Select((_, i) => "@t" + i))})" : "";
-        var rows = await session.QueryAsync<(string ContentItemId, string ContentType, string? DisplayText)>(
-            "SELECT ContentItemId, ContentType, DisplayText FROM ContentItemIndex WHERE Latest = 1 AND LOWER(DisplayText) LIKE @like"
-            + typeFilter + " ORDER BY DisplayText LIMIT 50", parameters);
-        return Results.Json(rows.Select(r => new { id = r.ContentItemId, type = r.ContentType, text = r.DisplayText ?? r.ContentItemId }));
+        var rows = await query.RunAsync(user, typeList, q);
+        return rows is null ? Results.Forbid() : Results.Json(rows.Select(r => new { id = r.Id, type = r.Type, text = r.Text }));
     }
 
     private static async Task<IResult> PreviewMarkdown(HttpContext context, IHtmlSanitizer sanitizer)

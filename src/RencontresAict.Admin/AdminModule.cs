@@ -72,7 +72,7 @@ public static class AdminModule
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAdminMenuProvider, ContentTypesMenuProvider>();
         services.AddAdminMenuEntries(
-            new AdminMenuEntry("Médias", "Médiathèque", "/admin/media", Permissions.ManageMedia) { SectionPosition = 10 },
+            new AdminMenuEntry("Médias", "Médiathèque", "/admin/media", Permissions.ManageOwnMedia) { SectionPosition = 10 },
             new AdminMenuEntry("Configuration", "Types de contenu", "/admin/content-types", Permissions.ManageContentTypes) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Utilisateurs", "/admin/users", Permissions.ManageUsers, 1) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Rôles", "/admin/roles", Permissions.ManageRoles, 2) { SectionPosition = 90 });
@@ -80,6 +80,9 @@ public static class AdminModule
         // Editing content, media, content types, scheduled publishing.
         services.AddContentEditors();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaOwnerStore>();
+        services.AddSingleton<IDataMigration, MediaOwnerMigration>();
+        services.AddHttpContextAccessor();
         services.AddScoped<ContentTypeEditor>();
         services.AddSingleton<IDataMigration, PublishScheduleMigration>();
         services.AddScoped<PublishScheduleStore>();

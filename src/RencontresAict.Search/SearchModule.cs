@@ -32,6 +32,7 @@ public static class SearchModule
         // Searching and stored queries
         services.AddScoped<TermTitleResolver>();
         services.AddScoped<SearchService>();
+        services.AddScoped<VisitorTypeFilter>();
         services.AddScoped<QueryManager>();
         services.AddScoped<LuceneQueryRunner>();
 

@@ -28,6 +28,7 @@ public static class EditingServices
         services.AddScoped<EditorTimeZones>();
         services.AddScoped<ContentEditorBuilder>();
         services.AddScoped<ContentListQuery>();
+        services.AddScoped<ContentSearchQuery>();
         services.AddScoped<ContentEditingService>();
         return services;
     }

@@ -7,13 +7,15 @@ namespace RencontresAict.Admin.Media;
 
 /// <summary>
 /// The files under <c>{Site:DataPath}/media</c>: uploads are checked by their first bytes and size, renamed to a slug
-/// with the extension of their real type (a name can neither leave the folder nor replace another file).
+/// with the extension of their real type (a name can neither leave the folder nor replace another file). Who uploaded a
+/// file is recorded in the current session (<see cref="MediaOwnerStore"/>), saved with the caller's changes.
 /// </summary>
-public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaOptions> options)
+public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaOptions> options, MediaOwnerStore owners)
 {
     public string Root => Path.GetFullPath(Path.Combine(site.Value.DataPath, "media"));
 
-    public async Task<MediaUploadResult> SaveAsync(IFormFile file, CancellationToken cancellationToken = default)
+    /// <summary>Stores the file; <paramref name="ownerId"/>, the uploader's user id, may later delete it without ManageMedia.</summary>
+    public async Task<MediaUploadResult> SaveAsync(IFormFile file, string? ownerId, CancellationToken cancellationToken = default)
     {
         if (file.Length == 0)
         {
@@ -43,6 +45,11 @@ public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaOptio
             await input.CopyToAsync(output, cancellationToken);
         }
 
+        if (ownerId is not null)
+        {
+            await owners.RecordAsync(name, ownerId);
+        }
+
         return new(name, null);
     }
 
@@ -55,7 +62,7 @@ public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaOptio
                 .ToList()
             : [];
 
-    public bool Delete(string relativePath)
+    public async Task<bool> DeleteAsync(string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(Root, relativePath));
         if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
@@ -64,8 +71,12 @@ public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaOptio
         }
 
         File.Delete(full);
+        await owners.ForgetAsync(relativePath);
         return true;
     }
+
+    /// <summary>The user id of who uploaded the file, or null when no one is recorded.</summary>
+    public Task<string?> OwnerOfAsync(string relativePath) => owners.OwnerOfAsync(relativePath);
 
     /// <summary>The file name alone (no folder, no "..") made into a slug; "fichier" when nothing is left.</summary>
     public static string SafeStem(string? fileName)

@@ -20,7 +20,7 @@ public sealed class ContentGraphContext(ApiCaller caller, ContentDefinitionDocum
 
     public ContentQueryRunner Queries { get; } = queries;
 
-    /// <summary>The caller may see items of this type (personal data only with ManageRegistrations).</summary>
+    /// <summary>The caller may see items of this type (personal data only with the type's permission).</summary>
     public bool CanSee(ContentItem item) =>
         Definitions.ContentTypeDefinitionRecords.Find(t => t.Name == item.ContentType) is { } type && Caller.CanRead(type, publishedOnly: item.Published);
 

@@ -35,7 +35,7 @@ public static class ContentApiEndpoints
         var caller = await callers.GetAsync(context);
         var item = await content.GetAsync(contentItemId);
         var type = item is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType);
-        if (item is null || type is null || (PersonalDataPolicy.IsPersonal(type) && !caller.Has(Permissions.ManageRegistrations)))
+        if (item is null || type is null || !PersonalDataSettings.Of(type).LetsRead(caller.Has))
         {
             return ApiProblems.NotFound();
         }

@@ -14,13 +14,13 @@ public sealed class ApiCaller(string? clientId, IReadOnlyList<string> roles, IRe
 
     public bool Has(string permission) => permissions.Contains(permission);
 
-    /// <summary>May read items of this type: ViewContent, PreviewContent for non-published versions, ManageRegistrations for personal data.</summary>
+    /// <summary>May read items of this type: ViewContent, PreviewContent for non-published versions, the type's own permission for personal data.</summary>
     public bool CanRead(ContentTypeDefinitionRecord type, bool publishedOnly = true) =>
         Has(Permissions.ViewContent)
         && (publishedOnly || Has(Permissions.PreviewContent))
-        && (!PersonalDataPolicy.IsPersonal(type) || Has(Permissions.ManageRegistrations));
+        && PersonalDataSettings.Of(type).LetsRead(Has);
 
-    /// <summary>May change items of this type with the given permission (personal data also needs ManageRegistrations).</summary>
+    /// <summary>May change items of this type with the given permission; nobody writes personal data through the API.</summary>
     public bool CanWrite(ContentTypeDefinitionRecord type, string permission) =>
-        Has(permission) && (!PersonalDataPolicy.IsPersonal(type) || Has(Permissions.ManageRegistrations));
+        Has(permission) && !PersonalDataSettings.Of(type).HoldsPersonalData;
 }

@@ -25,7 +25,7 @@ public static class DefaultRoles
             {
                 Name = RoleNames.Author,
                 Description = "Rédige ses propres contenus, sans les publier.",
-                Permissions = [Permissions.AccessAdminPanel, Permissions.ViewOwnContent, Permissions.PreviewOwnContent, Permissions.EditOwnContent, Permissions.DeleteOwnContent, Permissions.ManageMedia],
+                Permissions = [Permissions.AccessAdminPanel, Permissions.ViewOwnContent, Permissions.PreviewOwnContent, Permissions.EditOwnContent, Permissions.DeleteOwnContent, Permissions.ManageOwnMedia],
             },
             new()
             {

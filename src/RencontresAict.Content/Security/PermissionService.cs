@@ -1,14 +1,16 @@
 using System.Security.Claims;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Metadata;
 
 namespace RencontresAict.Content.Security;
 
 /// <summary>
 /// Answers "may this principal do P (on this item)": an Administrator may do everything; other users hold the
 /// permissions of their roles plus Authenticated's, visitors those of Anonymous. On an item, a per-type permission
-/// ("EditContent_Session") counts, and an owner (ContentItem.Owner = their user id) also gets the *Own* variant.
+/// ("EditContent_Session") counts, and an owner (ContentItem.Owner = their user id) also gets the *Own* variant. On a
+/// type that holds personal data (<see cref="PersonalDataSettings"/>), every permission also needs the type's own.
 /// </summary>
-public sealed class PermissionService(RoleStore roles)
+public sealed class PermissionService(RoleStore roles, ContentDefinitionManager definitions)
 {
     public Task<bool> IsAllowedAsync(ClaimsPrincipal user, string permission, ContentItem? item = null) =>
         item is null
@@ -50,6 +52,12 @@ public sealed class PermissionService(RoleStore roles)
         }
 
         var granted = await GrantedAsync(user);
+        bool Holds(string name) => Permissions.ImpliedBy(name).Any(granted.Contains);
+        if (contentType is not null && await definitions.GetTypeDefinitionAsync(contentType) is { } type && !PersonalDataSettings.Of(type).LetsRead(Holds))
+        {
+            return false;
+        }
+
         var generic = permission.Replace("OwnContent", "Content", StringComparison.Ordinal);
         var wanted = new List<string> { generic };
         if (owner && generic.EndsWith("Content", StringComparison.Ordinal))
@@ -62,7 +70,7 @@ public sealed class PermissionService(RoleStore roles)
             wanted.AddRange(wanted.Select(p => Permissions.ForType(p, contentType)).ToList());
         }
 
-        return wanted.SelectMany(Permissions.ImpliedBy).Any(granted.Contains);
+        return wanted.Any(Holds);
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public static class Permissions
     public const string ManageRoles = "ManageRoles";
     public const string ManageContentTypes = "ManageContentTypes";
     public const string ManageMedia = "ManageMedia";
+
+    /// <summary>Orchard's: use the media library and delete the files one uploaded oneself (ManageMedia deletes any).</summary>
+    public const string ManageOwnMedia = "ManageOwnMedia";
     public const string ManageRegistrations = "ManageRegistrations";
 
     /// <summary>Orchard's: see workflow types and instances, enable or disable a type, retry a faulted instance.</summary>
@@ -42,7 +45,7 @@ public static class Permissions
     /// <summary>The site-wide permissions that are not about content items.</summary>
     public static IReadOnlyList<string> SitePermissions { get; } =
     [
-        AccessAdminPanel, ManageUsers, ManageRoles, ManageContentTypes, ManageMedia, ManageRegistrations, ManageWorkflows, ManageEmailOutbox,
+        AccessAdminPanel, ManageUsers, ManageRoles, ManageContentTypes, ManageMedia, ManageOwnMedia, ManageRegistrations, ManageWorkflows, ManageEmailOutbox,
         AccessContentApi, ExecuteGraphQL,
     ];
 
@@ -106,6 +109,7 @@ public static class Permissions
         EditContent => [PublishContent, DeleteContent],
         PublishOwnContent => [PublishContent],
         DeleteOwnContent => [DeleteContent],
+        ManageOwnMedia => [ManageMedia],
         _ => [],
     };
 }

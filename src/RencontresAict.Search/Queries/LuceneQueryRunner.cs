@@ -11,6 +11,7 @@ using RencontresAict.Content.Documents;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Search.Analysis;
 using RencontresAict.Search.Indexing;
+using RencontresAict.Search.Searching;
 using RencontresAict.Search.Services;
 
 namespace RencontresAict.Search.Queries;
@@ -18,7 +19,7 @@ namespace RencontresAict.Search.Queries;
 /// <summary>
 /// Runs a stored Lucene query as Orchard does: the Template is Liquid rendered with the call's parameters (values
 /// JavaScript-encoded, so they cannot break out of a JSON string), then parsed as query JSON with size, from and
-/// sort. Published items only. Items are content items in Orchard JSON when ReturnContentItems, else stored fields.
+/// sort. Published items only, never of a type visitors may not view. Items are content items in Orchard JSON when ReturnContentItems, else stored fields.
 /// </summary>
 public sealed class LuceneQueryRunner(
     QueryManager queries,
@@ -28,7 +29,8 @@ public sealed class LuceneQueryRunner(
     LiquidTemplateManager liquid,
     IServiceProvider services,
     DocumentSession session,
-    ContentItemStore items)
+    ContentItemStore items,
+    VisitorTypeFilter visitorTypes)
 {
     public const int DefaultSize = 10;
     public const int MaxSize = 1000;
@@ -52,7 +54,8 @@ public sealed class LuceneQueryRunner(
         }
 
         var request = LuceneQueryRequest.Parse(json, new LuceneQueryDslParser(analyzers.GetAnalyzer(index.AnalyzerName)));
-        var hits = await store.SearchAsync(index.IndexName, index.AnalyzerName, searcher => Search(searcher, request));
+        var hidden = await visitorTypes.HiddenTypesAsync();
+        var hits = await store.SearchAsync(index.IndexName, index.AnalyzerName, searcher => Search(searcher, request, hidden));
         if (hits is null)
         {
             return new LuceneQueryResults([], 0);
@@ -81,13 +84,13 @@ public sealed class LuceneQueryRunner(
         }
     }
 
-    private static SearchHits Search(IndexSearcher searcher, LuceneQueryRequest request)
+    private static SearchHits Search(IndexSearcher searcher, LuceneQueryRequest request, IReadOnlyList<string> hiddenTypes)
     {
-        var query = new BooleanQuery
+        var query = VisitorTypeFilter.Exclude(new BooleanQuery
         {
             { request.Query, Occur.MUST },
             { new ConstantScoreQuery(new TermQuery(new Term(IndexFieldNames.Published, "true"))) { Boost = 0 }, Occur.MUST },
-        };
+        }, hiddenTypes);
         try
         {
             var wanted = Math.Max(1, request.From + request.Size);

@@ -13,7 +13,7 @@ namespace RencontresAict.Search.Searching;
 
 /// <summary>
 /// The visitors' search (the /recherche page and /api/search): words looked up in the search index's default fields,
-/// published items only, filtered by type, format and day, ranked, paged, with snippets and facet counts.
+/// published items of the types visitors may view only, filtered by type, format and day, ranked, paged, with snippets and facet counts.
 /// </summary>
 public sealed class SearchService(
     LuceneIndexSettingsService indexSettings,
@@ -23,7 +23,8 @@ public sealed class SearchService(
     ContentDefinitionManager definitions,
     DocumentSession session,
     ContentItemStore items,
-    TermTitleResolver terms)
+    TermTitleResolver terms,
+    VisitorTypeFilter visitorTypes)
 {
     /// <summary>No page holds more, whatever the site settings say.</summary>
     public const int MaxPageSize = 100;
@@ -52,10 +53,11 @@ public sealed class SearchService(
         var fields = (await indexSettings.GetLuceneSettingsAsync()).DefaultSearchFields;
         var builder = new UserQueryBuilder(analyzer, fields);
         var userQuery = words.Length == 0 ? new MatchAllDocsQuery() : builder.Build(words);
+        var hidden = await visitorTypes.HiddenTypesAsync();
         var found = userQuery is null
             ? SearchOutcome.Empty
             : await store.SearchAsync(index.IndexName, index.AnalyzerName, searcher =>
-                Run(searcher, userQuery, filters, page, pageSize, new SnippetHighlighter(userQuery, analyzer), () => builder.BuildFromTokens(words)));
+                Run(searcher, userQuery, filters, page, pageSize, new SnippetHighlighter(userQuery, analyzer), () => builder.BuildFromTokens(words), hidden));
         found ??= SearchOutcome.Empty;
 
         return new SearchResultsViewModel
@@ -69,12 +71,15 @@ public sealed class SearchService(
         };
     }
 
-    private static SearchOutcome Run(IndexSearcher searcher, Query userQuery, SearchFilters filters, int page, int pageSize, SnippetHighlighter highlighter, Func<Query?> fallback)
+    private static SearchOutcome Run(
+        IndexSearcher searcher, Query userQuery, SearchFilters filters, int page, int pageSize, SnippetHighlighter highlighter, Func<Query?> fallback,
+        IReadOnlyList<string> hiddenTypes)
     {
+        BooleanQuery Visible(Query query) => VisitorTypeFilter.Exclude(PublishedOnly(query), hiddenTypes);
         var collector = new FacetingCollector();
         try
         {
-            searcher.Search(PublishedOnly(userQuery), collector);
+            searcher.Search(Visible(userQuery), collector);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -82,7 +87,7 @@ public sealed class SearchService(
             collector = new FacetingCollector();
             if (fallback() is { } plain)
             {
-                searcher.Search(PublishedOnly(plain), collector);
+                searcher.Search(Visible(plain), collector);
             }
         }
 

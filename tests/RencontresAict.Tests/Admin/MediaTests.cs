@@ -51,6 +51,43 @@ public sealed class MediaTests
         Assert.Contains("taille maximale", (await AdminSite.ParseAsync(response)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnAuthorDeletesOnlyTheFilesTheyUploadedAndAnEditorDeletesAnyFile()
+    {
+        await using var site = AdminSite.Start();
+        await site.CreateUserAsync("autrice", "Autrice-pass-1", "Author");
+        await site.CreateUserAsync("auteur", "Auteur-pass-1", "Author");
+        await site.CreateUserAsync("editrice", "Editrice-pass-1", "Editor");
+        var autrice = await site.SignInAsync("autrice", "Autrice-pass-1");
+        var auteur = await site.SignInAsync("auteur", "Auteur-pass-1");
+        var editrice = await site.SignInAsync("editrice", "Editrice-pass-1");
+        var media = Path.Combine(site.DataPath, "media");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(autrice, "affiche-autrice.png", _png)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(auteur, "affiche-auteur.png", _png)).StatusCode);
+        await File.WriteAllBytesAsync(Path.Combine(media, "ancien-logo.png"), _png);
+
+        var own = await DeleteAsync(autrice, "affiche-autrice.png");
+        var someoneElses = await DeleteAsync(autrice, "affiche-auteur.png");
+        var nobodys = await DeleteAsync(autrice, "ancien-logo.png");
+        var keptAfterRefusals = File.Exists(Path.Combine(media, "affiche-auteur.png")) && File.Exists(Path.Combine(media, "ancien-logo.png"));
+        var byEditor = await DeleteAsync(editrice, "affiche-auteur.png");
+        var nobodysByEditor = await DeleteAsync(editrice, "ancien-logo.png");
+
+        Assert.Equal("/admin/media", PathOf(own));
+        Assert.Equal("/admin/denied", PathOf(someoneElses));
+        Assert.Equal("/admin/denied", PathOf(nobodys));
+        Assert.True(keptAfterRefusals);
+        Assert.Equal("/admin/media", PathOf(byEditor));
+        Assert.Equal("/admin/media", PathOf(nobodysByEditor));
+        Assert.Empty(Directory.GetFiles(media));
+    }
+
+    private static string? PathOf(HttpResponseMessage response) =>
+        response.Headers.Location is not { } location ? null : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString;
+
+    private static Task<HttpResponseMessage> DeleteAsync(HttpClient client, string path) =>
+        AdminSite.PostAsync(client, "/admin/media?handler=Delete", new() { ["path"] = path }, "/admin/media");
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] bytes)
     {
         var page = await AdminSite.GetPageAsync(client, "/admin/media");

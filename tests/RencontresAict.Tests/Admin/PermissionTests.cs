@@ -74,4 +74,33 @@ public sealed class PermissionTests
         Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
         Assert.Equal("/admin/login", afterwards.Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task TheContentSearchGivesAnAuthorTheirOwnDraftsAndPublishedItemsButNotSomeoneElsesDraft()
+    {
+        await using var site = AdminSite.Start();
+        await site.CreateUserAsync("autrice", "Autrice-pass-1", "Author");
+        await site.InScopeAsync(async sp =>
+        {
+            var contents = sp.GetRequiredService<ContentManager>();
+            foreach (var (title, owner) in new[] { ("Atelier secret auteur", "u-auteur"), ("Atelier secret autrice", "u-autrice") })
+            {
+                var draft = await contents.NewAsync("Session");
+                draft.Owner = owner;
+                draft.GetOrCreatePart("TitlePart")["Title"] = title;
+                await contents.CreateAsync(draft, publish: false);
+            }
+
+            return true;
+        });
+        var client = await site.SignInAsync("autrice", "Autrice-pass-1");
+
+        using var secret = await client.GetAsync(new Uri("/admin/api/content-search?types=Session&q=secret", UriKind.Relative));
+        using var published = await client.GetAsync(new Uri("/admin/api/content-search?types=Session&q=", UriKind.Relative));
+
+        var found = await secret.Content.ReadAsStringAsync();
+        Assert.Contains("Atelier secret autrice", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("Atelier secret auteur", found, StringComparison.Ordinal);
+        Assert.Contains(AdminSite.SessionId, await published.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

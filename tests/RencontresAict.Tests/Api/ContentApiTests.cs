@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Content.Metadata;
 using RencontresAict.Tests.Api.Fixtures;
 
 namespace RencontresAict.Tests.Api;
@@ -180,6 +182,58 @@ public sealed class ContentApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousList.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, authorGet.StatusCode);
         Assert.Contains("jeanne.martin@example.org", await editorGet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoApiClientCreatesChangesOrDeletesARegistrationEvenWithManageRegistrations()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+        var editor = site.CreateClient(await site.GetTokenAsync("Editor"));
+
+        using var created = await editor.PostAsJsonAsync("/api/content", new JsonObject
+        {
+            ["ContentType"] = "Registration", ["Registration"] = new JsonObject { ["Email"] = new JsonObject { ["Text"] = "faux@example.org" } },
+        });
+        using var changed = await editor.PostAsJsonAsync("/api/content", new JsonObject
+        {
+            ["ContentItemId"] = ConferenceSeed.Registration, ["ContentType"] = "Registration",
+            ["Registration"] = new JsonObject { ["Email"] = new JsonObject { ["Text"] = "autre@example.org" } },
+        });
+        using var deleted = await editor.DeleteAsync($"/api/content/{ConferenceSeed.Registration}");
+        using var read = await editor.GetAsync($"/api/content/{ConferenceSeed.Registration}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, deleted.StatusCode);
+        Assert.Contains("jeanne.martin@example.org", await read.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATypeMarkedAsHoldingPersonalDataIsHiddenFromTheApiWhateverItsName()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+        await site.InScopeAsync(async sp =>
+        {
+            var definitions = sp.GetRequiredService<ContentDefinitionManager>();
+            var document = await definitions.LoadForUpdateAsync();
+            document.ContentTypeDefinitionRecords.Single(t => t.Name == "Speaker").Settings["PersonalDataSettings"] =
+                new JsonObject { ["HoldsPersonalData"] = true, ["Permission"] = "ManageRegistrations" };
+            await definitions.SaveAsync(document);
+        });
+        var anonymous = site.CreateClient();
+        var editor = site.CreateClient(await site.GetTokenAsync("Editor"));
+
+        using var one = await anonymous.GetAsync($"/api/content/{ConferenceSeed.Speaker}");
+        using var list = await anonymous.GetAsync("/api/content?type=Speaker");
+        using var graph = await anonymous.GetAsync($"/api/graphql?query={Uri.EscapeDataString($$"""{ contentItem(contentItemId: "{{ConferenceSeed.Speaker}}") { displayText } speaker { displayText } }""")}");
+        using var holder = await editor.GetAsync($"/api/content/{ConferenceSeed.Speaker}");
+
+        Assert.Equal(HttpStatusCode.NotFound, one.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, list.StatusCode);
+        Assert.DoesNotContain("Rebsamen", await graph.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, holder.StatusCode);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Metadata;
 using RencontresAict.Search.Indexing;
 
 namespace RencontresAict.Tests.Search;
@@ -27,6 +28,31 @@ public sealed class IndexingTests
         Assert.Empty(await site.TitlesAsync("confidentiel"));
         var stored = await site.QueryAsync("""{"query":{"match_all":{}}}""");
         Assert.DoesNotContain(stored.Items, d => d!["Content.ContentItem.DisplayText"]?.GetValue<string>() == "Brouillon confidentiel");
+    }
+
+    [Fact]
+    public async Task ItemsOfATypeHoldingPersonalDataAreNeitherFoundNorReturnedByAStoredQuery()
+    {
+        await using var site = await SearchTestSite.StartAsync();
+        await site.InScopeAsync(async sp =>
+        {
+            var definitions = sp.GetRequiredService<ContentDefinitionManager>();
+            var document = await definitions.LoadForUpdateAsync();
+            document.ContentTypeDefinitionRecords.Single(t => t.Name == "Page").Settings["PersonalDataSettings"] =
+                new JsonObject { ["HoldsPersonalData"] = true, ["Permission"] = "ManageRegistrations" };
+            await definitions.SaveAsync(document);
+        });
+        await site.CreatePageAsync("Jeanne Martin, inscrite", "<p>jeanne.martin@example.org</p>");
+        await site.CreateSessionAsync("Atelier animé par Jeanne");
+
+        var found = await site.TitlesAsync("jeanne");
+        var stored = await site.QueryAsync("""{"query":{"match_all":{}}}""", returnContentItems: false);
+        var items = await site.QueryAsync("""{"query":{"match_all":{}}}""", returnContentItems: true);
+
+        Assert.Equal(["Atelier animé par Jeanne"], found);
+        Assert.DoesNotContain(stored.Items, d => d!["Content.ContentItem.ContentType"]?.GetValue<string>() == "Page");
+        Assert.DoesNotContain(items.Items, d => d!["ContentType"]?.GetValue<string>() == "Page");
+        Assert.Contains(items.Items, d => d!["ContentType"]?.GetValue<string>() == "Session");
     }
 
     [Fact]

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using RencontresAict.Content.ContentManagement;
-using RencontresAict.Content.Documents;
 
 namespace RencontresAict.Admin.Editing.Fields;
 
 /// <summary>
-/// ContentPickerField: a select of the latest items of the field's DisplayedContentTypes, filtered as one types in a
-/// search box (the /admin/api/content-search endpoint). Only ids of those types are kept.
+/// ContentPickerField: a select of the items of the field's DisplayedContentTypes the user may see (<see cref="ContentSearchQuery"/>),
+/// filtered as one types in a search box (the /admin/api/content-search endpoint). Only ids of those items, or ids the
+/// field already held, are kept.
 /// </summary>
-public sealed class ContentPickerFieldEditor(DocumentSession session) : IFieldEditor
+public sealed class ContentPickerFieldEditor(ContentSearchQuery query, IHttpContextAccessor http) : IFieldEditor
 {
     public string FieldType => "ContentPickerField";
 
@@ -25,14 +26,18 @@ public sealed class ContentPickerFieldEditor(DocumentSession session) : IFieldEd
             Partial = "Picker",
             Multiple = JsonPaths.GetBoolean(context.TypeSettings, "Multiple") == true,
             Required = JsonPaths.GetBoolean(context.TypeSettings, "Required") == true,
-            Options = [.. candidates.Select(c => new EditorOption(c.Id, c.Text, selected.Contains(c.Id)))],
+            Options =
+            [
+                .. candidates.Select(c => new EditorOption(c.Id, c.Text, selected.Contains(c.Id))),
+                .. selected.Where(id => !candidates.Any(c => c.Id == id)).Select(id => new EditorOption(id, id, true)),
+            ],
             Attributes = new Dictionary<string, string> { ["data-types"] = string.Join(',', types) },
         };
     }
 
     public async Task ReadAsync(FieldEditorContext context, EditorForm form)
     {
-        var known = (await CandidatesAsync(Types(context))).Select(c => c.Id).ToHashSet();
+        var known = (await CandidatesAsync(Types(context))).Select(c => c.Id).Concat(JsonPaths.GetStrings(context.Value, "ContentItemIds")).ToHashSet();
         var ids = form.GetAll(context.Key).Where(known.Contains).Distinct().ToList();
         if (JsonPaths.GetBoolean(context.TypeSettings, "Multiple") != true && ids.Count > 1)
         {
@@ -44,17 +49,8 @@ public sealed class ContentPickerFieldEditor(DocumentSession session) : IFieldEd
 
     private static IReadOnlyList<string> Types(FieldEditorContext context) => JsonPaths.GetStrings(context.TypeSettings, "DisplayedContentTypes");
 
-    private async Task<IReadOnlyList<(string Id, string Text)>> CandidatesAsync(IReadOnlyList<string> types)
-    {
-        var parameters = new Dapper.DynamicParameters();
-        for (var i = 0; i < types.Count; i++)
-        {
-            parameters.Add("t" + i, types[i]);
-        }
-
-        var filter = types.Count == 0 ? "" : $" AND ContentType IN ({string.Join(", ", types.Select((_, i) => "@t" + i))})";
-        var rows = await session.QueryAsync<(string ContentItemId, string? DisplayText)>(
-            "SELECT ContentItemId, DisplayText FROM ContentItemIndex WHERE Latest = 1" + filter + " ORDER BY DisplayText", parameters);
-        return rows.Select(r => (r.ContentItemId, r.DisplayText ?? r.ContentItemId)).ToList();
-    }
+    private async Task<IReadOnlyList<(string Id, string Text)>> CandidatesAsync(IReadOnlyList<string> types) =>
+        http.HttpContext is { } request && await query.RunAsync(request.User, types, q: null, limit: null) is { } rows
+            ? rows.Select(r => (r.Id, r.Text)).ToList()
+            : [];
 }

@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using RencontresAict.Admin.Media;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Security;
 
 namespace RencontresAict.Admin.Editing.Fields;
 
-/// <summary>MediaField: pick files of the media library, or upload one (checked as the library checks every upload).</summary>
-public sealed class MediaFieldEditor(MediaLibrary library) : IFieldEditor
+/// <summary>MediaField: pick files of the media library, or upload one (checked and owned as every upload of the library).</summary>
+public sealed class MediaFieldEditor(MediaLibrary library, IHttpContextAccessor http) : IFieldEditor
 {
     public string FieldType => "MediaField";
 
@@ -30,7 +32,8 @@ public sealed class MediaFieldEditor(MediaLibrary library) : IFieldEditor
         var paths = form.GetAll(context.Key).Where(existing.Contains).Distinct().ToList();
         if (form.File(context.Key + ".Upload") is { Length: > 0 } upload)
         {
-            var result = await library.SaveAsync(upload);
+            var uploader = http.HttpContext is { } request ? PermissionService.UserIdOf(request.User) : null;
+            var result = await library.SaveAsync(upload, uploader);
             if (!result.Succeeded)
             {
                 form.Fail(context.Key, result.Error!);

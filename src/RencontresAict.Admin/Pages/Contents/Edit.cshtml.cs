@@ -12,6 +12,7 @@ namespace RencontresAict.Admin.Pages.Contents;
 /// <summary>
 /// The editor of one item, generated from its type's definition. Its buttons save a draft, publish, publish later,
 /// unpublish or delete; the form carries the version it was made from, so a save over someone else's change is refused.
+/// A type holding personal data is refused to everyone: its module's own pages change its items.
 /// </summary>
 public sealed class EditModel(
     ContentDefinitionManager definitions,
@@ -185,6 +186,12 @@ public sealed class EditModel(
         }
 
         Definition = definition;
+        if (PersonalDataSettings.Of(definition).HoldsPersonalData)
+        {
+            // Only the owning module's flow and pages create or change such items, whoever asks.
+            return (null, Forbid());
+        }
+
         if (IsNew)
         {
             return (null, await CanForTypeAsync(Permissions.EditOwnContent, Type) ? null : Forbid());

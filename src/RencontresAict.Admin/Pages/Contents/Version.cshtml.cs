@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Security;
 
 namespace RencontresAict.Admin.Pages.Contents;
 
-/// <summary>One version's values, read-only, and a button that restores it as a new draft.</summary>
-public sealed class VersionModel(ContentManager contents, ContentEditorBuilder editors, ContentEditingService editing) : AdminPageModel
+/// <summary>One version's values, read-only, and a button that restores it as a new draft (never for personal data).</summary>
+public sealed class VersionModel(ContentManager contents, ContentDefinitionManager definitions, ContentEditorBuilder editors, ContentEditingService editing)
+    : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Type { get; set; } = "";
@@ -37,6 +39,11 @@ public sealed class VersionModel(ContentManager contents, ContentEditorBuilder e
         if (await LoadAsync() is { } denied)
         {
             return denied;
+        }
+
+        if (await definitions.GetTypeDefinitionAsync(Type) is not { } type || PersonalDataSettings.Of(type).HoldsPersonalData)
+        {
+            return Forbid();
         }
 
         await editing.RestoreAsync(Version, User);

@@ -30,7 +30,9 @@ public static class ConferenceDefinitions
           { "PartName": "TitlePart", "Name": "TitlePart" }, { "PartName": "TaxonomyPart", "Name": "TaxonomyPart" } ] },
       { "Name": "Format", "DisplayName": "Format", "ContentTypePartDefinitionRecords": [
           { "PartName": "TitlePart", "Name": "TitlePart" }, { "PartName": "Format", "Name": "Format" } ] },
-      { "Name": "Registration", "DisplayName": "Inscription", "ContentTypePartDefinitionRecords": [
+      { "Name": "Registration", "DisplayName": "Inscription",
+        "Settings": { "PersonalDataSettings": { "HoldsPersonalData": true, "Permission": "ManageRegistrations" } },
+        "ContentTypePartDefinitionRecords": [
           { "PartName": "TitlePart", "Name": "TitlePart" }, { "PartName": "Registration", "Name": "Registration" } ] }
     ]
     """;
