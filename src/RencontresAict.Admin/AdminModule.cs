@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,7 @@ using RencontresAict.Admin.Navigation;
 using RencontresAict.Admin.Publishing;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Security;
+using RencontresAict.Content.Setup;
 
 namespace RencontresAict.Admin;
 
@@ -57,7 +59,9 @@ public static class AdminModule
             o.HeaderName = "RequestVerificationToken";
         });
         services.AddSingleton<AdminCookieEvents>();
+        services.TryAddSingleton<IPasswordHasher<UserRecord>, PasswordHasher<UserRecord>>();
         services.AddSingleton<PasswordVerifier>();
+        services.AddSingleton<SignInLockouts>();
         services.AddScoped<AdminSignInService>();
         services.AddScoped<PasswordResetService>();
         // The pickup folder unless a module (the workflows' outbox) registered a mailer first.

@@ -7,8 +7,8 @@ using RencontresAict.Content.Security;
 namespace RencontresAict.Admin.Accounts;
 
 /// <summary>
-/// Checks the cookie's user on every request: a deleted or disabled user, or a changed password (security stamp), ends
-/// the session; changed roles take effect at once.
+/// Checks the cookie's user on every request: a deleted or disabled user, or a changed security stamp (a new password,
+/// a sign-out, a disabling), ends the session, so a copied cookie dies with it; changed roles take effect at once.
 /// </summary>
 public sealed class AdminCookieEvents : CookieAuthenticationEvents
 {

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
@@ -8,60 +9,47 @@ using RencontresAict.Content.Setup;
 namespace RencontresAict.Admin.Accounts;
 
 /// <summary>
-/// Checks a user name (or e-mail) and password, counts failures and locks an account for a while after too many,
-/// and builds the principal a cookie carries. Changes to the user are committed before the answer is given.
+/// Checks a user name (or e-mail) and password from a client address: throttled per address and per account, locked
+/// for that address after too many failures in a row, and answered the same way, in about the same time, whether or
+/// not the user exists (an unknown user's password is checked against a dummy hash). Builds the principal a cookie carries.
 /// </summary>
 public sealed class AdminSignInService(
     UserStore users,
     DocumentSession session,
     PasswordVerifier verifier,
-    TimeProvider clock,
+    CredentialThrottle throttle,
+    SignInLockouts lockouts,
     IOptions<AdminAccountOptions> options)
 {
     public const string SecurityStampClaim = "raict:stamp";
 
-    public async Task<SignInOutcome> CheckAsync(string login, string password)
+    public async Task<SignInOutcome> CheckAsync(string login, string password, IPAddress? clientAddress)
     {
         var user = string.IsNullOrWhiteSpace(login) ? null : await users.FindByLoginAsync(login);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (user is not null && user.LockoutEndUtc > now)
+        // The account is the user when there is one (its name and e-mail count together), otherwise what was typed.
+        var account = user is null ? "?" + CredentialThrottle.AccountKey(login) : user.UserId;
+        var client = CredentialThrottle.ClientKey(clientAddress);
+        var wait = throttle.TryAcquire((options.Value.SignInsPerClientAddressRule, client), (options.Value.SignInsPerAccountRule, account))
+            ?? lockouts.LockedFor(account, client);
+        if (wait is not null)
         {
-            return new SignInOutcome(null, LockedOut: true);
+            return new SignInOutcome(null, wait);
         }
 
-        var valid = verifier.Verify(user, password ?? "");
-        if (user is null)
+        if (!verifier.Verify(user, password ?? "") || !user!.IsEnabled)
         {
-            return new SignInOutcome(null, LockedOut: false);
+            return new SignInOutcome(null, lockouts.RecordFailure(account, client));
         }
 
-        if (!valid || !user.IsEnabled)
-        {
-            if (valid)
-            {
-                return new SignInOutcome(null, LockedOut: false);
-            }
+        lockouts.RecordSuccess(account, client);
+        return new SignInOutcome(user, null);
+    }
 
-            user.AccessFailedCount++;
-            var locked = user.AccessFailedCount >= options.Value.MaxFailedAccessAttempts;
-            if (locked)
-            {
-                user.LockoutEndUtc = now + options.Value.LockoutDuration;
-                user.AccessFailedCount = 0;
-            }
-
-            await SaveAsync(user);
-            return new SignInOutcome(null, locked);
-        }
-
-        if (user.AccessFailedCount != 0 || user.LockoutEndUtc is not null)
-        {
-            user.AccessFailedCount = 0;
-            user.LockoutEndUtc = null;
-            await SaveAsync(user);
-        }
-
-        return new SignInOutcome(user, LockedOut: false);
+    /// <summary>Gives the user a new security stamp: every cookie issued so far (and every reset link) stops working.</summary>
+    public async Task EndSessionsAsync(UserRecord user)
+    {
+        user.SecurityStamp = NewSecurityStamp();
+        await SaveAsync(user);
     }
 
     /// <summary>Sets a new password and a new security stamp: other sessions and reset links stop working.</summary>
@@ -69,8 +57,6 @@ public sealed class AdminSignInService(
     {
         user.PasswordHash = verifier.Hash(user, password);
         user.SecurityStamp = NewSecurityStamp();
-        user.AccessFailedCount = 0;
-        user.LockoutEndUtc = null;
         await SaveAsync(user);
     }
 

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using RencontresAict.Content.Documents;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Setup;
 
@@ -11,25 +13,47 @@ namespace RencontresAict.Admin.Accounts;
 /// <summary>
 /// Password reset links: the token is the user id, security stamp and expiry, encrypted and signed by Data Protection.
 /// It works until it expires or the password changes (the stamp changes with it), so it is used once at most.
+/// Requests are throttled per client address and per account, and an account is mailed at most once per
+/// <see cref="AdminAccountOptions.ResetMailInterval"/>.
 /// </summary>
 public sealed class PasswordResetService(
     IDataProtectionProvider protection,
     UserStore users,
+    DocumentSession session,
+    CredentialThrottle throttle,
     IAdminMailer mailer,
     TimeProvider clock,
     IOptions<AdminAccountOptions> options)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("RencontresAict.Admin.PasswordReset.v1");
 
-    /// <summary>Mails a reset link to the user named by <paramref name="login"/>, if there is one; says nothing either way.</summary>
+    /// <summary>
+    /// Counts a reset request for <paramref name="login"/> from <paramref name="clientAddress"/>: null when it may go
+    /// on, otherwise how long to wait. Known and unknown names count alike.
+    /// </summary>
+    public async Task<TimeSpan?> ThrottleAsync(string login, IPAddress? clientAddress)
+    {
+        var user = string.IsNullOrWhiteSpace(login) ? null : await users.FindByLoginAsync(login);
+        return throttle.TryAcquire(
+            (options.Value.ResetRequestsPerClientAddressRule, CredentialThrottle.ClientKey(clientAddress)),
+            (options.Value.ResetRequestsPerAccountRule, user is null ? "?" + CredentialThrottle.AccountKey(login) : user.UserId));
+    }
+
+    /// <summary>
+    /// Mails a reset link to the user named by <paramref name="login"/>, if there is one and none was mailed in the
+    /// last few minutes; says nothing either way.
+    /// </summary>
     public async Task SendLinkAsync(string login, Func<string, string> linkFor, CancellationToken cancellationToken = default)
     {
         var user = string.IsNullOrWhiteSpace(login) ? null : await users.FindByLoginAsync(login);
-        if (user is null || !user.IsEnabled || string.IsNullOrEmpty(user.Email))
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (user is null || !user.IsEnabled || string.IsNullOrEmpty(user.Email) || user.ResetLinkSentUtc + options.Value.ResetMailInterval > now)
         {
             return;
         }
 
+        user.ResetLinkSentUtc = now;
+        await users.SaveAsync(user);
         var link = linkFor(CreateToken(user));
         var message = new MimeMessage { Subject = "Réinitialisation de votre mot de passe" };
         message.From.Add(MailboxAddress.Parse("ne-pas-repondre@rencontres-aict.fr"));
@@ -46,6 +70,7 @@ public sealed class PasswordResetService(
                 """,
         };
         await mailer.SendAsync(message, cancellationToken);
+        await session.SaveChangesAsync(cancellationToken);
     }
 
     public string CreateToken(UserRecord user)

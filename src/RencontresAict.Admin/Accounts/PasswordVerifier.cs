@@ -7,24 +7,20 @@ namespace RencontresAict.Admin.Accounts;
 /// Checks passwords with ASP.NET Core's PasswordHasher. When no user matches, a dummy hash is verified anyway, so an
 /// unknown user name takes as long to refuse as a wrong password.
 /// </summary>
-public sealed class PasswordVerifier
+public sealed class PasswordVerifier(IPasswordHasher<UserRecord> hasher)
 {
-    private readonly PasswordHasher<UserRecord> _hasher = new();
-    private readonly Lazy<string> _dummyHash;
-
-    public PasswordVerifier() =>
-        _dummyHash = new Lazy<string>(() => _hasher.HashPassword(new UserRecord(), Guid.NewGuid().ToString("N")));
+    private readonly Lazy<string> _dummyHash = new(() => hasher.HashPassword(new UserRecord(), Guid.NewGuid().ToString("N")));
 
     public bool Verify(UserRecord? user, string password)
     {
         if (user is null || string.IsNullOrEmpty(user.PasswordHash))
         {
-            _hasher.VerifyHashedPassword(new UserRecord(), _dummyHash.Value, password);
+            hasher.VerifyHashedPassword(new UserRecord(), _dummyHash.Value, password);
             return false;
         }
 
-        return _hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+        return hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
     }
 
-    public string Hash(UserRecord user, string password) => _hasher.HashPassword(user, password);
+    public string Hash(UserRecord user, string password) => hasher.HashPassword(user, password);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Admin.Localization;
@@ -19,4 +21,12 @@ public abstract class AdminPageModel : PageModel
 
     /// <summary>A message shown once, on the next page.</summary>
     protected void Flash(string message) => TempData["Message"] = message;
+
+    /// <summary>Sets 429 Too Many Requests and Retry-After (whole seconds); returns the wait in whole minutes, for the page's message.</summary>
+    protected int AnswerTooManyRequests(TimeSpan retryAfter)
+    {
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return (int)Math.Max(1, Math.Ceiling(retryAfter.TotalMinutes));
+    }
 }

@@ -5,7 +5,7 @@ using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Admin.Pages;
 
-/// <summary>Asks for a reset link; answers the same whether or not the account exists.</summary>
+/// <summary>Asks for a reset link; answers the same whether or not the account exists (429 after too many requests).</summary>
 [AllowAnonymous]
 public sealed class ForgotPasswordModel(PasswordResetService resets, SiteSettingsService settings) : AdminPageModel
 {
@@ -14,8 +14,16 @@ public sealed class ForgotPasswordModel(PasswordResetService resets, SiteSetting
 
     public bool Sent { get; private set; }
 
+    public string? Error { get; private set; }
+
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await resets.ThrottleAsync(Login, HttpContext.Connection.RemoteIpAddress) is { } wait)
+        {
+            Error = T["Trop de demandes : réessayez dans {0} min.", AnswerTooManyRequests(wait)];
+            return Page();
+        }
+
         var baseUrl = (await settings.GetAsync()).BaseUrl;
         var root = string.IsNullOrWhiteSpace(baseUrl) ? $"{Request.Scheme}://{Request.Host}" : baseUrl.TrimEnd('/');
         await resets.SendLinkAsync(Login, token => $"{root}/admin/reset-password?token={Uri.EscapeDataString(token)}", HttpContext.RequestAborted);

@@ -5,7 +5,10 @@ using RencontresAict.Admin.Accounts;
 
 namespace RencontresAict.Admin.Pages;
 
-/// <summary>Sign-in with a user name or e-mail and a password; the same message whether or not the user exists.</summary>
+/// <summary>
+/// Sign-in with a user name or e-mail and a password; the same message whether or not the user exists. Too many
+/// attempts are answered 429 with Retry-After (see <see cref="AdminSignInService"/>).
+/// </summary>
 [AllowAnonymous]
 public sealed class LoginModel(AdminSignInService signIn) : AdminPageModel
 {
@@ -22,11 +25,11 @@ public sealed class LoginModel(AdminSignInService signIn) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var outcome = await signIn.CheckAsync(Login, Password);
+        var outcome = await signIn.CheckAsync(Login, Password, HttpContext.Connection.RemoteIpAddress);
         if (!outcome.Succeeded)
         {
-            Error = outcome.LockedOut
-                ? T["Trop de tentatives échouées : ce compte est verrouillé pendant 15 minutes."]
+            Error = outcome.RetryAfter is { } wait
+                ? T["Trop de tentatives de connexion : réessayez dans {0} min.", AnswerTooManyRequests(wait)]
                 : T["Nom d'utilisateur ou mot de passe incorrect."];
             Password = "";
             return Page();

@@ -16,10 +16,8 @@ public sealed class UserRecord
     /// <summary>A disabled user cannot sign in, and is signed out at their next request.</summary>
     public bool IsEnabled { get; set; } = true;
 
-    /// <summary>Failed sign-ins since the last success; reaching the limit locks the account for a while.</summary>
-    public int AccessFailedCount { get; set; }
-
-    public DateTime? LockoutEndUtc { get; set; }
+    /// <summary>When a password reset link was last mailed: a new one is mailed only after a few minutes.</summary>
+    public DateTime? ResetLinkSentUtc { get; set; }
 
     /// <summary>Changes with the password, roles or status: outstanding cookies and reset links stop working.</summary>
     public string SecurityStamp { get; set; } = "";

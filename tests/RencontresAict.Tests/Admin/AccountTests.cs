@@ -37,7 +37,7 @@ public sealed partial class AccountTests
     }
 
     [Fact]
-    public async Task FiveFailedSignInsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword()
+    public async Task FiveFailedSignInsLockTheAccountFromThatAddressForFifteenMinutesEvenAgainstTheRightPassword()
     {
         await using var site = AdminSite.Start();
         var client = site.CreateClient();
@@ -52,8 +52,9 @@ public sealed partial class AccountTests
         site.Clock.Advance(TimeSpan.FromMinutes(2));
         var afterwards = await AdminSite.PostAsync(client, "/admin/login", new() { ["Login"] = "admin", ["Password"] = AdminSite.AdminPassword });
 
-        Assert.Contains("verrouillé", (await AdminSite.ParseAsync(whileLocked)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, stillLocked.StatusCode);
+        Assert.Equal("Trop de tentatives de connexion : réessayez dans 15 min.", (await AdminSite.ParseAsync(whileLocked)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(HttpStatusCode.TooManyRequests, stillLocked.StatusCode);
+        Assert.Equal(TimeSpan.FromMinutes(1), stillLocked.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -36,7 +37,9 @@ public sealed class AdminSite : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static AdminSite Start(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Extra configuration, e.g. Admin:Accounts limits.</param>
+    /// <param name="services">Replacements of the site's services (test doubles), applied last.</param>
+    public static AdminSite Start(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", "admin-" + Guid.NewGuid().ToString("N"));
         var clock = new FakeTimeProvider(new DateTimeOffset(2022, 5, 2, 8, 0, 0, TimeSpan.Zero));
@@ -49,19 +52,33 @@ public sealed class AdminSite : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+            builder.ConfigureTestServices(collection =>
+            {
+                collection.AddSingleton<TimeProvider>(clock);
+                collection.AddSingleton<IStartupFilter, ClientAddressStartupFilter>();
+                services?.Invoke(collection);
+            });
         });
         var site = new AdminSite(factory, dataPath, clock);
         factory.CreateClient().Dispose();
         return site;
     }
 
-    public HttpClient CreateClient() =>
-        _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    public async Task<HttpClient> SignInAsync(string login = "admin", string password = AdminPassword)
+    /// <param name="clientAddress">The IP address the site sees the client's requests come from (none by default).</param>
+    public HttpClient CreateClient(string? clientAddress = null)
     {
-        var client = CreateClient();
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (clientAddress is not null)
+        {
+            client.DefaultRequestHeaders.Add(ClientAddressStartupFilter.Header, clientAddress);
+        }
+
+        return client;
+    }
+
+    public async Task<HttpClient> SignInAsync(string login = "admin", string password = AdminPassword, string? clientAddress = null)
+    {
+        var client = CreateClient(clientAddress);
         var response = await PostAsync(client, "/admin/login", new() { ["Login"] = login, ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
