@@ -38,6 +38,20 @@ public sealed class ApiOptions
 
     public int MaxPageSize { get; set; } = 100;
 
+    /// <summary>Largest request body the content API and GraphQL accept, in bytes; beyond, 413.</summary>
+    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
+
+    /// <summary>Longest title (TitlePart.Title, DisplayText) and other text the write API stores, in characters,
+    /// unless the field's settings give their own <c>MaxLength</c>.</summary>
+    public int MaxTitleLength { get; set; } = 1000;
+
+    public int MaxTextLength { get; set; } = 200_000;
+
+    /// <summary>Longest GraphQL query text, in characters, checked before parsing; and most aliased fields in one query.</summary>
+    public int GraphQLMaxQueryLength { get; set; } = 100_000;
+
+    public int GraphQLMaxAliases { get; set; } = 100;
+
     /// <summary>GraphQL limits, as Orchard's OrchardCore_Apis_GraphQL section names them.</summary>
     public int GraphQLMaxDepth { get; set; } = 20;
 

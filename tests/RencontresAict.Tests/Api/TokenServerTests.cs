@@ -15,7 +15,7 @@ public sealed class TokenServerTests
     {
         await using var site = await ApiSite.StartAsync();
         await site.GetTokenAsync("Editor");
-        var path = Path.Combine(site.DataPath, ApiTokenKeys.Folder, ApiTokenKeys.SigningKeyFile);
+        var path = Path.Combine(site.DataPath, "keys", "token-signing.pem");
         var created = File.ReadAllText(path);
 
         await site.GetTokenAsync("Editor");
