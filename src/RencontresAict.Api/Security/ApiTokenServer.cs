@@ -25,6 +25,7 @@ internal static class ApiTokenServer
                 .DisableAuthorizationStorage()
                 .DisableScopeValidation()
                 .DisableAccessTokenEncryption()
+                .AddEventHandler(CorsPreflightPassthrough.Descriptor)
                 .AddEventHandler(TokenRequestThrottle.Descriptor)
                 .AddEventHandler(ClientCredentialsValidator.Descriptor)
                 .UseAspNetCore()

@@ -115,6 +115,21 @@ public sealed class TokenServerTests
         Assert.NotNull(limited.Headers.RetryAfter);
     }
 
+    [Fact]
+    public async Task ABrowserOnAnAllowedOriginMayAskForATokenAcrossOrigins()
+    {
+        await using var site = await ApiSite.StartAsync();
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/connect/token");
+        preflight.Headers.Add("Origin", ApiSite.AllowedOrigin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+
+        using var response = await site.CreateClient().SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(ApiSite.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
     private static Task ImportClientAsync(ApiSite site, string clientId, string secret) =>
         site.InScopeAsync(sp => ApiClientsRecipeStep.ImportAsync(new JsonObject
         {
