@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -40,16 +39,9 @@ public static class ApiModule
         // Security: API clients, tokens, permissions per caller
         services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
         services.AddScoped<ApiClientStore>();
-        services.AddSingleton<ApiSigningKey>();
-        services.AddSingleton<ApiTokenIssuer>();
+        services.AddApiTokenServer();
         services.AddScoped<ApiCallerResolver>();
         services.AddScoped<IRecipeStepHandler, ApiClientsRecipeStep>();
-        services.AddAuthentication().AddJwtBearer(ApiAuthentication.Scheme, _ => { });
-        services.AddOptions<JwtBearerOptions>(ApiAuthentication.Scheme).Configure<ApiSigningKey, IOptions<ApiOptions>>((jwt, key, api) =>
-        {
-            jwt.MapInboundClaims = false;
-            jwt.TokenValidationParameters = ApiTokenIssuer.ValidationParameters(key, api.Value);
-        });
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<ApiOptions>>((cors, api) => cors.AddPolicy(ApiOptions.CorsPolicy, policy => policy
             .WithOrigins([.. api.Value.CorsOrigins]).AllowAnyHeader().WithMethods("GET", "POST", "DELETE").SetPreflightMaxAge(TimeSpan.FromMinutes(10))));

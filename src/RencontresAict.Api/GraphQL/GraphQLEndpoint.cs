@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using RencontresAict.Api.Queries;
 using RencontresAict.Api.Rest;
 using RencontresAict.Api.Security;
@@ -24,13 +25,13 @@ public static class GraphQLEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync)
-            .RequireCors(ApiOptions.CorsPolicy).DisableAntiforgery().ExcludeFromDescription();
+            .RequireCors(ApiOptions.CorsPolicy).DisableAntiforgery().ExcludeFromDescription().WithRequestBodyLimit();
         return app;
     }
 
     private static async Task HandleAsync(
         HttpContext context, GraphQLExecutor executor, ContentSchemaCache schemas, ApiCallerResolver callers,
-        ContentDefinitionManager definitions, ContentQueryRunner queries)
+        ContentDefinitionManager definitions, ContentQueryRunner queries, IOptions<ApiOptions> options)
     {
         var caller = await callers.GetAsync(context);
         if (!caller.Has(Permissions.ExecuteGraphQL))
@@ -52,6 +53,12 @@ public static class GraphQLEndpoint
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
             await WriteAsync(context, executor, new ExecutionResult { Errors = [new ExecutionError("A GraphQL query is required (?query= or a JSON body with \"query\").")] }, 400);
+            return;
+        }
+
+        if (request.Query.Length > options.Value.GraphQLMaxQueryLength)
+        {
+            await WriteAsync(context, executor, new ExecutionResult { Errors = [new ExecutionError($"The query is longer than {options.Value.GraphQLMaxQueryLength} characters.")] }, 400);
             return;
         }
 

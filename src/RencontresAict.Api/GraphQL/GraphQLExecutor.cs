@@ -14,7 +14,7 @@ namespace RencontresAict.Api.GraphQL;
 
 /// <summary>
 /// Runs GraphQL requests: fields one after the other (resolvers share the request's database connection), with
-/// depth and complexity limits, and without exception details in answers (they go to the log).
+/// depth, complexity and alias limits, and without exception details in answers (they go to the log).
 /// </summary>
 public sealed class GraphQLExecutor(IOptions<ApiOptions> options, ILogger<GraphQLExecutor> logger)
 {
@@ -28,6 +28,7 @@ public sealed class GraphQLExecutor(IOptions<ApiOptions> options, ILogger<GraphQ
     [
         .. DocumentValidator.CoreRules,
         new ComplexityValidationRule(new ComplexityOptions { MaxDepth = options.Value.GraphQLMaxDepth, MaxComplexity = options.Value.GraphQLMaxComplexity }),
+        new AliasLimitRule(options.Value.GraphQLMaxAliases),
     ];
 
     public GraphQLSerializer Serializer { get; } = new();

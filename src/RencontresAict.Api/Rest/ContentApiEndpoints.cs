@@ -25,7 +25,7 @@ public static class ContentApiEndpoints
         api.MapGet("/{contentItemId}", GetAsync).WithSummary("The published version of an item").Produces<ContentItem>();
         api.MapGet("/", ListAsync).WithSummary("A page of published items of a type, filtered on indexed fields").Produces<ContentListResponse>();
         api.MapPost("/", PostAsync).WithSummary("Create or update an item (arrays replaced on merge)").Accepts<ContentItem>("application/json")
-            .Produces<ContentItem>().ProducesValidationProblem();
+            .Produces<ContentItem>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).WithRequestBodyLimit();
         api.MapDelete("/{contentItemId}", DeleteAsync).WithSummary("Remove every version of an item").Produces<ContentItem>().Produces(StatusCodes.Status204NoContent);
         return api;
     }
@@ -75,7 +75,8 @@ public static class ContentApiEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        bool? draft, HttpContext context, ApiCallerResolver callers, ContentManager content, ContentDefinitionManager definitions, DocumentSession session)
+        bool? draft, HttpContext context, ApiCallerResolver callers, ContentManager content, ContentDefinitionManager definitions, DocumentSession session,
+        IOptions<ApiOptions> options)
     {
         var caller = await callers.GetAsync(context);
         if (!caller.Has(Permissions.AccessContentApi) || !(caller.Has(Permissions.EditContent) || caller.Has(Permissions.PublishContent)))
@@ -109,6 +110,11 @@ public static class ContentApiEndpoints
         if (!allowed)
         {
             return ApiProblems.Denied(context, caller);
+        }
+
+        if (ContentTextLimits.Check(model, type, await definitions.LoadAsync(), options.Value) is { Count: > 0 } tooLong)
+        {
+            return ApiProblems.Invalid(tooLong);
         }
 
         try

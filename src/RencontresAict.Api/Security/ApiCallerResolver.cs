@@ -22,7 +22,7 @@ public sealed class ApiCallerResolver(PermissionService permissions)
         var result = await context.AuthenticateAsync(ApiAuthentication.Scheme);
         if (result.Succeeded && result.Principal.FindFirst(ApiAuthentication.ClientIdClaim)?.Value is { } clientId)
         {
-            var roles = ApiTokenIssuer.RolesOf(result.Principal).ToList();
+            var roles = result.Principal.FindAll(ApiAuthentication.RoleClaim).Select(c => c.Value).ToList();
             return _caller = new ApiCaller(clientId, roles, await permissions.GetPermissionsAsync(roles));
         }
 
