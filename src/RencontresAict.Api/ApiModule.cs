@@ -45,7 +45,7 @@ public static class ApiModule
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<ApiOptions>>((cors, api) => cors.AddPolicy(ApiOptions.CorsPolicy, policy => policy
             .WithOrigins([.. api.Value.CorsOrigins]).AllowAnyHeader().WithMethods("GET", "POST", "DELETE").SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiServerTransformer>());
 
         // GraphQL
         services.AddSingleton<ContentSchemaCache>();

@@ -43,6 +43,7 @@ public static class ContentModule
         services.AddScoped<ContentItemStore>();
         services.AddScoped<ContentManager>();
         services.AddScoped<SiteSettingsService>();
+        services.AddScoped<SiteBaseUrl>();
         services.AddSingleton<IContentIndexProvider, ContentItemIndexProvider>();
         services.AddSingleton<IContentIndexProvider, ContentFieldIndexProvider>();
         services.AddScoped<IContentHandler, TitlePartHandler>();

@@ -19,6 +19,12 @@ public sealed class SiteOptions
 
     public string Theme { get; set; } = "Rencontres";
 
+    /// <summary>
+    /// The site's public address, the root of every absolute link it writes (see SiteBaseUrl); the stored site setting
+    /// BaseUrl overrides it when set.
+    /// </summary>
+    public string BaseUrl { get; set; } = "http://localhost:5080";
+
     public string AdminUserName { get; set; } = "admin";
 
     public string AdminEmail { get; set; } = "admin@localhost";

@@ -5,6 +5,7 @@ using RencontresAict.Content;
 using RencontresAict.Forms;
 using RencontresAict.Search;
 using RencontresAict.Web.Display;
+using RencontresAict.Web.Hosting;
 using RencontresAict.Workflows;
 
 namespace RencontresAict.Web;
@@ -39,11 +40,17 @@ public static class SiteModules
         // draft through the public display pipeline (the theme's templates and layout).
         services.AddAdmin();
         services.AddScoped<IContentPreviewRenderer, DraftPreviewRenderer>();
+
+        // In front of every module: trusted proxies' forwarded headers, security headers, the French error page.
+        services.AddSiteHosting();
         return services;
     }
 
     public static WebApplication MapSiteModules(this WebApplication app)
     {
+        // The real client and scheme behind a known proxy, then the security headers and the French error page.
+        app.UseSiteHosting();
+
         // Cross-origin reads of the API (Api:CorsOrigins), the per-IP limit on form posts, then the output cache
         // shared by pages and exports: the limiter comes first so cached answers are limited too (stack notes P3).
         app.UseCors();

@@ -7,7 +7,7 @@ namespace RencontresAict.Admin.Pages;
 
 /// <summary>Asks for a reset link; answers the same whether or not the account exists (429 after too many requests).</summary>
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(PasswordResetService resets, SiteSettingsService settings) : AdminPageModel
+public sealed class ForgotPasswordModel(PasswordResetService resets, SiteBaseUrl site) : AdminPageModel
 {
     [BindProperty]
     public string Login { get; set; } = "";
@@ -24,8 +24,8 @@ public sealed class ForgotPasswordModel(PasswordResetService resets, SiteSetting
             return Page();
         }
 
-        var baseUrl = (await settings.GetAsync()).BaseUrl;
-        var root = string.IsNullOrWhiteSpace(baseUrl) ? $"{Request.Scheme}://{Request.Host}" : baseUrl.TrimEnd('/');
+        // The link's host comes from configuration, never from the request's Host header (reset-link poisoning).
+        var root = await site.GetAsync();
         await resets.SendLinkAsync(Login, token => $"{root}/admin/reset-password?token={Uri.EscapeDataString(token)}", HttpContext.RequestAborted);
         Sent = true;
         return Page();

@@ -21,32 +21,30 @@ public static class ProgrammeEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetProgrammeAsync(HttpContext context, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
-        await reader.ReadCurrentAsync(BaseUrl(context)) is { } programme
+    private static async Task<IResult> GetProgrammeAsync(ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        await reader.ReadCurrentAsync() is { } programme
             ? Calendar(calendars.BuildSessions(programme, $"{programme.Edition.Title} — programme"))
             : NoEdition();
 
-    private static async Task<IResult> GetSessionAsync(string contentItemId, HttpContext context, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
-        await reader.ReadSessionAsync(contentItemId, BaseUrl(context)) is { Sessions: [var session] } programme
+    private static async Task<IResult> GetSessionAsync(string contentItemId, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        await reader.ReadSessionAsync(contentItemId) is { Sessions: [var session] } programme
             ? Calendar(calendars.BuildSessions(programme, session.Title))
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Séance introuvable.");
 
-    private static async Task<IResult> GetEditionAsync(HttpContext context, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
-        await reader.ReadCurrentAsync(BaseUrl(context)) is { } programme ? Calendar(calendars.BuildEdition(programme)) : NoEdition();
+    private static async Task<IResult> GetEditionAsync(ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        await reader.ReadCurrentAsync() is { } programme ? Calendar(calendars.BuildEdition(programme)) : NoEdition();
 
-    private static async Task<IResult> GetScheduleJsonAsync(HttpContext context, ProgrammeReader reader) =>
-        await reader.ReadCurrentAsync(BaseUrl(context)) is { } programme
+    private static async Task<IResult> GetScheduleJsonAsync(ProgrammeReader reader) =>
+        await reader.ReadCurrentAsync() is { } programme
             ? Results.Bytes(FrabScheduleJsonWriter.Write(FrabScheduleBuilder.Build(programme)), FrabScheduleJsonWriter.ContentType)
             : NoEdition();
 
-    private static async Task<IResult> GetScheduleXmlAsync(HttpContext context, ProgrammeReader reader) =>
-        await reader.ReadCurrentAsync(BaseUrl(context)) is { } programme
+    private static async Task<IResult> GetScheduleXmlAsync(ProgrammeReader reader) =>
+        await reader.ReadCurrentAsync() is { } programme
             ? Results.Bytes(FrabScheduleXmlWriter.Write(FrabScheduleBuilder.Build(programme), programme.BaseUrl + ProgrammeLinks.ScheduleXml), FrabScheduleXmlWriter.ContentType)
             : NoEdition();
 
     private static IResult Calendar(string text) => Results.Bytes(Encoding.UTF8.GetBytes(text), ProgrammeCalendarBuilder.ContentType);
 
     private static IResult NoEdition() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Aucune édition n'est publiée.");
-
-    private static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
 }

@@ -9,10 +9,10 @@ namespace RencontresAict.Api.Programme;
 /// Reads an edition's programme for the exports: the sessions whose Session.Edition is the edition, ordered by
 /// Session.StartsAt through ContentFieldIndex, then their speakers, formats and venue in a few batched loads.
 /// </summary>
-public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner queries, SiteSettingsService site, CalendarSequenceStore sequences)
+public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner queries, SiteSettingsService site, SiteBaseUrl siteUrl, CalendarSequenceStore sequences)
 {
     /// <summary>The current edition's programme, or null when the site names no published current edition.</summary>
-    public async Task<ProgrammeSnapshot?> ReadCurrentAsync(string baseUrl)
+    public async Task<ProgrammeSnapshot?> ReadCurrentAsync()
     {
         var editionId = await site.GetCurrentEditionIdAsync();
         var edition = editionId is null ? null : await content.GetAsync(editionId);
@@ -24,11 +24,11 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
         var query = new ContentQuery { ContentType = "Session" };
         query.Filters.Add(new(new("Session", "Edition", "Text"), FilterOperator.Equals, edition.ContentItemId));
         query.Orders.Add(new(new("Session", "StartsAt", "Date"), Descending: false));
-        return await BuildAsync(edition, await queries.ListAsync(query), baseUrl);
+        return await BuildAsync(edition, await queries.ListAsync(query));
     }
 
     /// <summary>One published session with its edition, or null when it is not a published session.</summary>
-    public async Task<ProgrammeSnapshot?> ReadSessionAsync(string contentItemId, string baseUrl)
+    public async Task<ProgrammeSnapshot?> ReadSessionAsync(string contentItemId)
     {
         var session = await content.GetAsync(contentItemId);
         if (session is not { ContentType: "Session" })
@@ -38,12 +38,12 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
 
         var editionId = FirstId(session, "Session", "Edition");
         var edition = editionId is null ? null : await content.GetAsync(editionId);
-        return edition is null ? null : await BuildAsync(edition, [session], baseUrl);
+        return edition is null ? null : await BuildAsync(edition, [session]);
     }
 
-    private async Task<ProgrammeSnapshot> BuildAsync(ContentItem edition, IReadOnlyList<ContentItem> sessionItems, string baseUrl)
+    private async Task<ProgrammeSnapshot> BuildAsync(ContentItem edition, IReadOnlyList<ContentItem> sessionItems)
     {
-        baseUrl = (await site.GetAsync()).BaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : baseUrl.TrimEnd('/');
+        var baseUrl = await siteUrl.GetAsync();
         var zoneId = FieldText(edition, "Edition", "TimeZone") ?? (await site.GetAsync()).TimeZoneId;
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : await site.GetTimeZoneAsync();
         var scheduled = sessionItems.Where(s => JsonPaths.GetDateTime(s.Content, "Session", "StartsAt", "Value") is not null).ToList();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RencontresAict.Content.Settings;
 using RencontresAict.Workflows.Http;
 
 namespace RencontresAict.Forms.Registrations;
@@ -7,12 +8,12 @@ namespace RencontresAict.Forms.Registrations;
 /// Signed cancellation links (<c>/inscription/annulation?token=…</c>, Data Protection, expiry on TimeProvider). A link
 /// only opens a page that asks to confirm with a POST, so a mail scanner or link preview that follows it cancels nothing.
 /// </summary>
-public sealed class CancellationLinkService(WorkflowTokenService tokens, SignalUrlService urls, IOptions<FormsOptions> options)
+public sealed class CancellationLinkService(WorkflowTokenService tokens, SiteBaseUrl site, IOptions<FormsOptions> options)
 {
     public const string Path = "/inscription/annulation";
 
     public async Task<string> CreateUrlAsync(string registrationId) =>
-        (await urls.GetBaseUrlAsync() ?? "") + $"{Path}?token={tokens.CreateToken(new CancellationPayload(registrationId), options.Value.CancellationLinkLifetime)}";
+        await site.GetAsync() + $"{Path}?token={tokens.CreateToken(new CancellationPayload(registrationId), options.Value.CancellationLinkLifetime)}";
 
     public TokenResult Read(string? token, out string? registrationId)
     {

@@ -1,4 +1,5 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Web.Display;
 
@@ -8,10 +9,11 @@ namespace RencontresAict.Web.Display;
 /// a Speaker <c>Model.Speaker</c>; a Partner <c>Model.Partner</c>. Editions and sessions also get their JSON-LD.
 /// </summary>
 public sealed class ContentPageModels(
-    EditionReader editions, SessionReader sessions, FormatCatalog formats, PartnerReader partners, ContentManager content)
+    EditionReader editions, SessionReader sessions, FormatCatalog formats, PartnerReader partners, ContentManager content, SiteBaseUrl site)
 {
-    public async Task<(Dictionary<string, object?> Extra, string? JsonLd)> BuildAsync(ContentItem item, string baseUrl)
+    public async Task<(Dictionary<string, object?> Extra, string? JsonLd)> BuildAsync(ContentItem item)
     {
+        var baseUrl = await site.GetAsync();
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
         string? jsonLd = null;
         switch (item.ContentType)

@@ -12,7 +12,7 @@ public sealed class DraftPreviewRenderer(PublicPageRenderer renderer, ContentPag
 {
     public async Task<string?> RenderAsync(ContentItem item, HttpContext context)
     {
-        var (extra, jsonLd) = await models.BuildAsync(item, PublicPageRenderer.BaseUrl(context));
+        var (extra, jsonLd) = await models.BuildAsync(item);
         return await renderer.ContentAsync(context, item, extra, jsonLd) is ContentHttpResult { StatusCode: null or 200 } page
             ? page.ResponseContent
             : null;

@@ -8,7 +8,7 @@ public sealed class FormPageRenderer(PublicPageRenderer renderer, ContentPageMod
 {
     public async Task<IResult> RenderContentAsync(HttpContext http, ContentItem item, int statusCode)
     {
-        var (extra, jsonLd) = await models.BuildAsync(item, PublicPageRenderer.BaseUrl(http));
+        var (extra, jsonLd) = await models.BuildAsync(item);
         return await renderer.ContentAsync(http, item, extra, jsonLd, statusCode);
     }
 

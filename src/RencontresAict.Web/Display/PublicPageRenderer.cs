@@ -32,8 +32,6 @@ public sealed class PublicPageRenderer(ContentDisplayManager display, EditionRea
         ViewAsync(http, TemplateAlternates.NotFound, new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }, "Page introuvable",
             status: StatusCodes.Status404NotFound);
 
-    public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-
     private async Task<IResult> LayoutAsync(Dictionary<string, object?> globals, string body, string title, string? jsonLd, int status)
     {
         var site = await settings.GetAsync();

@@ -63,7 +63,7 @@ public static class PublicSiteEndpoints
 
     private static async Task<IResult> ShowAsync(HttpContext http, PublicPageRenderer renderer, ContentPageModels models, ContentItem item)
     {
-        var (extra, jsonLd) = await models.BuildAsync(item, PublicPageRenderer.BaseUrl(http));
+        var (extra, jsonLd) = await models.BuildAsync(item);
         return await renderer.ContentAsync(http, item, extra, jsonLd);
     }
 

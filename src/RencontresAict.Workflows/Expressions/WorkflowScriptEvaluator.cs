@@ -2,6 +2,7 @@ using Jint;
 using Jint.Native;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RencontresAict.Content.Settings;
 using RencontresAict.Workflows.Http;
 using RencontresAict.Workflows.Services;
 
@@ -14,7 +15,7 @@ namespace RencontresAict.Workflows.Expressions;
 /// <c>requestForm()</c>, <c>queryString()</c>, <c>signalUrl()</c>, <c>log()</c>; callers add their own
 /// (ScriptTask adds <c>setOutcome()</c>).
 /// </summary>
-public sealed class WorkflowScriptEvaluator(IOptions<WorkflowOptions> options, SignalUrlService signals, ILogger<WorkflowScriptEvaluator> logger)
+public sealed class WorkflowScriptEvaluator(IOptions<WorkflowOptions> options, SignalUrlService signals, SiteBaseUrl site, ILogger<WorkflowScriptEvaluator> logger)
 {
     public async Task<object?> EvaluateAsync(string? script, WorkflowExecutionContext workflow, Action<Engine>? extend = null)
     {
@@ -30,7 +31,7 @@ public sealed class WorkflowScriptEvaluator(IOptions<WorkflowOptions> options, S
             .LimitRecursion(limits.ScriptRecursionLimit));
         var form = await RequestValues.FormAsync(workflow.HttpContext);
         var query = RequestValues.Query(workflow.HttpContext);
-        var baseUrl = await signals.GetBaseUrlAsync() ?? "";
+        var baseUrl = await site.GetAsync();
 
         engine.SetValue("workflow", new Func<JsValue>(() => JintValues.ToJs(engine, new Dictionary<string, object?>
         {

@@ -27,7 +27,7 @@ public sealed class ProgrammeCalendarTests
         Assert.Equal("CONFIRMED", opening.Status);
         Assert.Equal(["Conférence plénière"], opening.Categories);
         Assert.Equal("Amphithéâtre Gaston Berger, Cité des Sciences et de l'Industrie, 30, avenue Corentin-Cariou, 75019 Paris, France", opening.Location);
-        Assert.Equal($"http://localhost/programme/{ConferenceSeed.Opening}", opening.Url!.ToString());
+        Assert.Equal($"http://localhost:5080/programme/{ConferenceSeed.Opening}", opening.Url!.ToString());
         Assert.StartsWith("Séance Ouverture des Rencontres & échanges.", opening.Description, StringComparison.Ordinal);
         Assert.Contains("Intervenants : François Rebsamen", opening.Description, StringComparison.Ordinal);
         Assert.DoesNotContain(calendar.Events, e => e.Uid!.StartsWith(ConferenceSeed.Draft, StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.Documents;
 
@@ -17,18 +18,21 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public const string EditionId = "4a1ct130ed1t0n000000000013";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private SiteFactory(IReadOnlyDictionary<string, string?> settings)
+    private SiteFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _settings = settings;
+        _services = services;
     }
 
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "raict-site-tests", Guid.NewGuid().ToString("N"));
 
     /// <param name="settings">Extra configuration, e.g. Site:AsOf.</param>
-    public static Task<SiteFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the site's own registrations, e.g. a store that fails on demand.</param>
+    public static Task<SiteFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var site = new SiteFactory(settings ?? new Dictionary<string, string?>());
+        var site = new SiteFactory(settings ?? new Dictionary<string, string?>(), services);
         _ = site.Services; // starts the host, which runs the first-run setup
         return Task.FromResult(site);
     }
@@ -65,6 +69,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -48,7 +48,7 @@ public sealed partial class SignalLinkHttpTests
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal("/merci", posted.Headers.Location!.OriginalString);
         Assert.Contains("Bonjour Anne &lt;b&gt;Dupré&lt;/b&gt;", ask.HtmlBody);
-        Assert.StartsWith("http://localhost/workflows/signal?token=", link);
+        Assert.StartsWith("http://localhost:5080/workflows/signal?token=", link);
         Assert.Contains(link, ask.TextBody);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("/inscription/confirmee", confirmed.Headers.Location!.OriginalString);

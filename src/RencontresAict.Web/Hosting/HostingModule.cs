@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace RencontresAict.Web.Hosting;
+
+/// <summary>
+/// What sits in front of every module: the client's real address and scheme from trusted proxies only, the security
+/// headers, and a French error page for whatever fails. Accepted Host headers are ASP.NET Core's own host filtering,
+/// set by <c>AllowedHosts</c> (appsettings.json), which runs before all of this.
+/// </summary>
+public static class HostingModule
+{
+    public static IServiceCollection AddSiteHosting(this IServiceCollection services)
+    {
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
+        {
+            // X-Forwarded-Host is left out: the site's links come from Site:BaseUrl, and Host stays what was filtered.
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies.Value.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in proxies.Value.KnownNetworks)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>First in the pipeline, so the rate limiters, cookies and HSTS see the client and scheme the proxy saw.</summary>
+    public static WebApplication UseSiteHosting(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = SiteErrorPage.WriteAsync });
+        return app;
+    }
+}

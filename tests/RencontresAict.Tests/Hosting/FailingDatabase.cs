@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Content.Documents;
+
+namespace RencontresAict.Tests.Hosting;
+
+/// <summary>The site's SQLite store, made to fail on demand: opening a connection, or starting a write.</summary>
+public sealed class FailingDatabase(IDatabase inner) : IDatabase, IDisposable
+{
+    public Exception? ReadFailure { get; set; }
+
+    public Exception? WriteFailure { get; set; }
+
+    public string ProviderName => inner.ProviderName;
+
+    public string IdentityColumn => inner.IdentityColumn;
+
+    public bool BindsListsAsArrays => inner.BindsListsAsArrays;
+
+    /// <summary>Puts a FailingDatabase around the site's SQLite store; resolve it to set the failures.</summary>
+    public static void Install(IServiceCollection services)
+    {
+        services.AddSingleton(sp => new FailingDatabase(ActivatorUtilities.CreateInstance<SqliteDatabase>(sp)));
+        services.AddSingleton<IDatabase>(sp => sp.GetRequiredService<FailingDatabase>());
+    }
+
+    public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
+        ReadFailure is { } failure ? throw failure : inner.OpenConnectionAsync(cancellationToken);
+
+    public ValueTask<IWriteTurn?> EnterWriteAsync(CancellationToken cancellationToken = default) =>
+        WriteFailure is { } failure ? throw failure : inner.EnterWriteAsync(cancellationToken);
+
+    public void Dispose() => (inner as IDisposable)?.Dispose();
+}
