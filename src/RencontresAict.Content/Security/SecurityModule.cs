@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.Recipes;
 
@@ -7,7 +6,7 @@ namespace RencontresAict.Content.Security;
 
 /// <summary>
 /// Registers users, roles and permissions: the stores, the permission service, its authorization handler and the
-/// Roles step; and the limits on attempts at a secret (the throttle the sign-in pages use, the token endpoint's policy).
+/// Roles step; and the limits on attempts at a secret (the throttle the sign-in and reset pages use).
 /// </summary>
 public static class SecurityModule
 {
@@ -18,9 +17,7 @@ public static class SecurityModule
         services.AddScoped<PermissionService>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<IRecipeStepHandler, RolesStepHandler>();
-        services.AddOptions<CredentialThrottleOptions>().BindConfiguration(CredentialThrottleOptions.Section);
         services.AddSingleton<CredentialThrottle>();
-        services.AddRateLimiter(limiter => limiter.AddPolicy<string, TokenRequestRateLimitPolicy>(CredentialThrottleOptions.TokenPolicy));
         return services;
     }
 }
