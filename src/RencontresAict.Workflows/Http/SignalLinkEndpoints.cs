@@ -61,9 +61,18 @@ public static class SignalLinkEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var token = http.Request.HasFormContentType && (await http.Request.ReadFormAsync(http.RequestAborted)).TryGetValue("token", out var posted)
-            ? posted.ToString()
-            : http.Request.Query["token"].ToString();
+        string? token;
+        try
+        {
+            token = http.Request.HasFormContentType && (await http.Request.ReadFormAsync(http.RequestAborted)).TryGetValue("token", out var posted)
+                ? posted.ToString()
+                : http.Request.Query["token"].ToString();
+        }
+        catch (InvalidDataException)
+        {
+            token = null; // not a form ASP.NET can read (an encoded NUL…): no token
+        }
+
         switch (tokens.TryReadToken<SignalPayload>(token, out var link))
         {
             case TokenResult.Expired:
