@@ -1,4 +1,5 @@
 using System.Net;
+using RencontresAict.Forms.Registrations;
 using RencontresAict.Tests.Admin;
 using RencontresAict.Tests.Admin.Registrations;
 
@@ -29,14 +30,16 @@ public sealed class RegistrationInputCleaningTests
     }
 
     [Fact]
-    public async Task AnAddressTypedWithAZeroWidthSpaceIsWrittenToWithoutIt()
+    public async Task AnAddressTypedWithAZeroWidthSpaceIsStoredAndWrittenToWithoutIt()
     {
         await using var site = await RegistrationSite.StartAsync();
         using var visitor = site.NewVisitor();
 
         await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers("anne.dupre@exam\u200bple.org\u200b"));
         var ask = await site.Smtp.WaitForAsync(m => m.Subject!.StartsWith("Confirmez", StringComparison.Ordinal));
+        var stored = Assert.Single(await site.ListRegistrationsAsync());
 
+        Assert.Equal("anne.dupre@example.org", RegistrationFactory.Text(stored, "Email"));
         Assert.Equal("anne.dupre@example.org", ask.To.Mailboxes.Single().Address);
     }
 
