@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
 using RencontresAict.Forms.Registrations;
 using RencontresAict.Tests.Admin;
 using RencontresAict.Tests.Admin.Registrations;
@@ -94,5 +97,41 @@ public sealed class RegistrationInputCleaningTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Single(await site.ListRegistrationsAsync());
+    }
+
+    [Fact]
+    public async Task ARegistrationIndexedBeforeAddressesWereCleanedIsComparedCleanedAfterTheNextStart()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "raict-site-tests", Guid.NewGuid().ToString("N"));
+        var shared = new Dictionary<string, string?> { ["Site:DataPath"] = dataPath };
+        try
+        {
+            await using (var before = await RegistrationSite.StartAsync(shared))
+            {
+                var id = await RegistrationStaff.RegisterAsync(before, RegistrationVisitor.ValidAnswers("anne.dupre@example.org"));
+                // As the old code stored and indexed an address typed with a zero-width space; the migration then empties SearchText.
+                await before.Site.InScopeAsync(async sp =>
+                {
+                    var content = sp.GetRequiredService<ContentManager>();
+                    var item = (await content.GetAsync(id, VersionOptions.Latest))!;
+                    item.GetOrCreatePart("Registration")["Email"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = "anne.dupre@example.org\u200b" };
+                    await content.UpdateAsync(item);
+                });
+                await before.Site.InScopeAsync(sp => sp.GetRequiredService<DocumentSession>().ExecuteAsync(
+                    "UPDATE RegistrationIndex SET EmailKey = 'anne.dupre@example.org\u200b', SearchText = ''"));
+            }
+
+            await using var after = await RegistrationSite.StartAsync(shared);
+            using var visitor = after.NewVisitor();
+            var again = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers("Anne.Dupre@example.org"));
+
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+            Assert.Single(await after.ListRegistrationsAsync());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataPath, recursive: true);
+        }
     }
 }
