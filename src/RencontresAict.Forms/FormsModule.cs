@@ -20,6 +20,7 @@ using RencontresAict.Forms.Models;
 using RencontresAict.Forms.Registrations;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows;
+using RencontresAict.Workflows.Http;
 
 namespace RencontresAict.Forms;
 
@@ -58,6 +59,8 @@ public static class FormsModule
         services.AddScoped<RegistrationWindow>();
         services.AddScoped<FormDefinitionReader>();
         services.AddScoped<CancellationLinkService>();
+        services.AddScoped<ISignalLinkDescriber, RegistrationSignalLinkDescriber>();
+        services.AddScoped<IWorkflowPageRenderer>(sp => sp.GetRequiredService<IFormPageRenderer>());
         services.AddScoped<WaitingListPromoter>();
         services.AddScoped<RegistrationEmailBuilder>();
         services.AddScoped<RegistrationMailer>();

@@ -66,6 +66,7 @@ public static class WorkflowsModule
         // URLs: tokens, signal links, HttpRequestEvent
         services.AddSingleton<WorkflowTokenService>();
         services.AddScoped<SignalUrlService>();
+        services.AddScoped<SignalLinkPages>();
         services.AddScoped<HttpWorkflowInvoker>();
         services.AddLiquidFilter<SignalUrlFilter>("signal_url");
 

@@ -1,9 +1,13 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RencontresAict.BrowserTests.Fixtures;
+using RencontresAict.Workflows.Email;
 
 namespace RencontresAict.BrowserTests;
 
-public sealed class RegistrationFormBrowserTests
+public sealed partial class RegistrationFormBrowserTests
 {
     [Fact]
     public async Task VisitorCorrectsOneMistakeShownBesideTheFieldAndReachesTheThankYouPage()
@@ -42,4 +46,45 @@ public sealed class RegistrationFormBrowserTests
         Assert.True(errorViolations.Count == 0, string.Join(Environment.NewLine, errorViolations));
         Assert.Equal("Merci pour votre inscription", await page.Locator("h1").TextContentAsync());
     }
+
+    [Fact]
+    public async Task VisitorOpensTheConfirmationLinkOfTheEmailPressesItsButtonAndIsConfirmed()
+    {
+        await using var site = await KestrelSite.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = "2022-05-01T10:00:00Z" });
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = await chromium.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(site.BaseAddress, "/inscription").ToString());
+        await page.GetByLabel("Madame").CheckAsync();
+        await page.GetByLabel("Prénom").FillAsync("Anne");
+        await page.Locator("#champ-LastName").FillAsync("Dupré");
+        await page.GetByLabel("Adresse e-mail").FillAsync("anne.dupre@exemple.fr");
+        await page.GetByLabel("Type d'organisation").SelectOptionAsync("collectivite");
+        await page.Locator("#champ-OrganisationName").FillAsync("Ville de Dijon");
+        await page.GetByLabel("Fonction").FillAsync("Chargée de mission");
+        await page.GetByLabel("Mardi 21 juin 2022").CheckAsync();
+        await page.Locator("#champ-PrivacyConsent").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je m'inscris" }).ClickAsync();
+        await page.WaitForURLAsync("**/inscription/merci");
+
+        await page.GotoAsync(await ConfirmationLinkAsync(site));
+        var asked = await page.Locator("main").TextContentAsync();
+        var violations = await AxeCore.FindViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je confirme mon inscription" }).ClickAsync();
+        await page.WaitForURLAsync("**/inscription/confirmee");
+
+        Assert.Contains("Anne Dupré", asked, StringComparison.Ordinal);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>The confirmation link of the e-mail the site queued (its outbox, whatever the delivery method).</summary>
+    private static async Task<string> ConfirmationLinkAsync(KestrelSite site)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var message = (await scope.ServiceProvider.GetRequiredService<OutboxStore>().ListAsync()).Single(m => m.Subject.StartsWith("Confirmez", StringComparison.Ordinal));
+        var link = WebUtility.HtmlDecode(Link().Matches(message.HtmlBody!).Select(m => m.Groups[1].Value).First(l => l.Contains("/workflows/signal", StringComparison.Ordinal)));
+        return new Uri(site.BaseAddress, new Uri(link, UriKind.RelativeOrAbsolute).IsAbsoluteUri ? new Uri(link).PathAndQuery : link).ToString();
+    }
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Link();
 }

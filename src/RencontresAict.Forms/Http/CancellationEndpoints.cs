@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Text;
 using RencontresAict.Forms.Registrations;
 using RencontresAict.Workflows.Http;
 
@@ -29,11 +30,11 @@ public static class CancellationEndpoints
 
     private static async Task<IResult> ShowAsync(
         string? token, HttpContext http, CancellationLinkService links, RegistrationCancellationService cancellations, IAntiforgery antiforgery,
-        IFormPageRenderer pages)
+        IFormPageRenderer pages, ContentManager content)
     {
         if (await ReadAsync(token, links, cancellations) is not { } registration)
         {
-            return await ErrorAsync(token, http, links, pages);
+            return await ErrorAsync(token, http, links, pages, content);
         }
 
         var tokens = antiforgery.GetAndStoreTokens(http);
@@ -49,7 +50,7 @@ public static class CancellationEndpoints
 
     private static async Task<IResult> CancelAsync(
         HttpContext http, CancellationLinkService links, RegistrationCancellationService cancellations, IAntiforgery antiforgery,
-        IFormPageRenderer pages, DocumentSession session)
+        IFormPageRenderer pages, DocumentSession session, ContentManager content)
     {
         if (!http.Request.HasFormContentType || http.Request.ContentLength > 8 * 1024)
         {
@@ -65,7 +66,7 @@ public static class CancellationEndpoints
         if (await ReadAsync(token, links, cancellations) is not { } registration
             || await cancellations.CancelAsync(registration.ContentItemId) == CancellationOutcome.NotLive)
         {
-            return await ErrorAsync(token, http, links, pages);
+            return await ErrorAsync(token, http, links, pages, content);
         }
 
         await session.SaveChangesAsync(http.RequestAborted);
@@ -77,21 +78,26 @@ public static class CancellationEndpoints
     private static async Task<ContentItem?> ReadAsync(string? token, CancellationLinkService links, RegistrationCancellationService cancellations) =>
         links.Read(token, out var id) == TokenResult.Valid ? await cancellations.FindLiveAsync(id) : null;
 
-    private static Task<IResult> ErrorAsync(string? token, HttpContext http, CancellationLinkService links, IFormPageRenderer pages) =>
-        links.Read(token, out _) switch
+    /// <summary>Why the link cannot cancel: forged (404), expired (410), or what became of the registration.</summary>
+    private static async Task<IResult> ErrorAsync(string? token, HttpContext http, CancellationLinkService links, IFormPageRenderer pages, ContentManager content) =>
+        links.Read(token, out var id) switch
         {
-            TokenResult.Expired => FormPages.MessageAsync(pages, http, StatusCodes.Status410Gone, "Lien expiré",
+            TokenResult.Expired => await FormPages.MessageAsync(pages, http, StatusCodes.Status410Gone, "Lien expiré",
                 "Ce lien d'annulation a expiré : rien n'a été modifié. Contactez l'équipe d'organisation pour annuler votre inscription."),
-            TokenResult.Invalid => FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Lien non valide",
+            TokenResult.Invalid => await FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Lien non valide",
                 "Ce lien d'annulation n'est pas valide : rien n'a été modifié. Vérifiez qu'il a été copié en entier."),
-            _ => FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Inscription déjà annulée",
-                "Cette inscription est déjà annulée ou n'existe plus : rien n'a été modifié."),
+            _ when id is not null && await content.GetAsync(id, VersionOptions.Latest) is { ContentType: RegistrationIndexProvider.ContentType } registration
+                && RegistrationFactory.Status(registration) == RegistrationStatus.Cancelled
+                => await FormPages.MessageAsync(pages, http, StatusCodes.Status200OK, "Inscription déjà annulée",
+                    "Votre inscription est déjà annulée : rien d'autre à faire. Merci de nous avoir prévenus."),
+            _ => await FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Inscription introuvable",
+                "Cette inscription n'existe plus : rien n'a été modifié."),
         };
 
     private static Dictionary<string, object?> Describe(ContentItem registration) => new(StringComparer.Ordinal)
     {
-        ["Name"] = registration.DisplayText,
-        ["Email"] = RegistrationFactory.Text(registration, "Email"),
+        ["Name"] = TextNormalizer.WithoutBidiControls(registration.DisplayText),
+        ["Email"] = TextNormalizer.WithoutBidiControls(RegistrationFactory.Text(registration, "Email")),
         ["Status"] = RegistrationFactory.Status(registration),
     };
 }

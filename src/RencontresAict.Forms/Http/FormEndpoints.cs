@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content.ContentManagement;
@@ -38,7 +37,7 @@ public static class FormEndpoints
         IFormPageRenderer pages, RegistrationWindow window, RegistrationStore registrations, WorkflowTypeStore types,
         WorkflowTokenService tokens, HttpWorkflowInvoker invoker, DocumentSession session, TimeProvider clock)
     {
-        if (await ReadFormAsync(http, options.Value.MaxBodyBytes) is not { } posted)
+        if (await FormBodyReader.ReadAsync(http, options.Value.MaxBodyBytes) is not { } posted)
         {
             return http.Request.HasFormContentType ? await FormPages.TooLargeAsync(pages, http) : Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         }
@@ -105,33 +104,6 @@ public static class FormEndpoints
         }
 
         return state.IsValid ? result : await ShowFormAsync(StatusCodes.Status422UnprocessableEntity);
-    }
-
-    /// <summary>The posted form, or null when the body is too large or not a form.</summary>
-    private static async Task<IFormCollection?> ReadFormAsync(HttpContext http, long limit)
-    {
-        if (http.Request.ContentLength > limit || !http.Request.HasFormContentType)
-        {
-            return null;
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit;
-        }
-
-        try
-        {
-            return await http.Request.ReadFormAsync(new FormOptions
-            {
-                BufferBody = true, MemoryBufferThreshold = (int)limit, BufferBodyLengthLimit = limit, ValueLengthLimit = (int)limit,
-                MultipartBodyLengthLimit = limit, ValueCountLimit = 200,
-            }, http.RequestAborted);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
-        {
-            return null;
-        }
     }
 
     private static async Task<(Workflows.Models.WorkflowType Type, Workflows.Models.ActivityRecord Start)?> FindWorkflowAsync(

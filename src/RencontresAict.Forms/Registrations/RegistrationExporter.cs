@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Text;
 using RencontresAict.Forms.Models;
 
 namespace RencontresAict.Forms.Registrations;
@@ -56,7 +57,10 @@ public sealed class RegistrationExporter(RegistrationListQuery query, ContentIte
     public static string Local(EditionFacts edition, DateTime? utc) =>
         utc is { } value ? edition.Local(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
 
-    private static string Answer(ContentItem item, FormElement field)
+    /// <summary>The answer as text, without bidirectional controls (a name must not reorder a spreadsheet's row or the admin's page).</summary>
+    private static string Answer(ContentItem item, FormElement field) => TextNormalizer.WithoutBidiControls(RawAnswer(item, field));
+
+    private static string RawAnswer(ContentItem item, FormElement field)
     {
         var node = JsonPaths.Get(item.Content, RegistrationIndexProvider.ContentType, field.Name!);
         string Choice(string value) => field.Options.FirstOrDefault(o => o.Value == value)?.Text ?? value;

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Text;
 
 namespace RencontresAict.Forms.Registrations;
 
@@ -9,6 +11,8 @@ namespace RencontresAict.Forms.Registrations;
 /// Builds a Registration item from a post: each value goes to the Registration field of the same name (TextField,
 /// MultiTextField, BooleanField, NumericField), as text — never interpreted as HTML. Only names the form declares are
 /// read, and the fields the workflow owns (Edition, Status, ConfirmedAt, CancelledAt) are never taken from a post.
+/// Values are kept without bidirectional controls (they would reorder a name wherever it is shown), and the e-mail
+/// address as it can be written to: compatibility-normalised, without zero-width characters (<see cref="TextNormalizer"/>).
 /// </summary>
 public sealed class RegistrationFactory(ContentManager content, ContentDefinitionManager definitions)
 {
@@ -21,7 +25,7 @@ public sealed class RegistrationFactory(ContentManager content, ContentDefinitio
         var fields = (await definitions.GetPartDefinitionAsync(RegistrationIndexProvider.ContentType))?.ContentPartFieldDefinitionRecords ?? [];
         foreach (var field in fields.Where(f => !Owned.Contains(f.Name) && allowedNames.Contains(f.Name)))
         {
-            var posted = values(field.Name).Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+            var posted = values(field.Name).Select(v => Clean(field.Name, v)).Where(v => v.Length > 0).ToList();
             part[field.Name] = field.FieldName switch
             {
                 "TextField" => new JsonObject { ["Text"] = posted.Count > 0 ? posted[0] : null },
@@ -41,6 +45,11 @@ public sealed class RegistrationFactory(ContentManager content, ContentDefinitio
         item.DisplayText = name.Length > 0 ? name : Text(item, "Email");
         return item;
     }
+
+    /// <summary>A posted value as stored: trimmed, without bidirectional controls; the e-mail address without any invisible character.</summary>
+    public static string Clean(string field, string value) => field == "Email"
+        ? TextNormalizer.WithoutInvisibles(value.Normalize(NormalizationForm.FormKC))
+        : TextNormalizer.WithoutBidiControls(value).Trim();
 
     public static string? Text(ContentItem item, string field) =>
         JsonPaths.GetString(item.Content, RegistrationIndexProvider.ContentType, field, "Text");

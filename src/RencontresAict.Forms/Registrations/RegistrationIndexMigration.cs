@@ -8,7 +8,8 @@ namespace RencontresAict.Forms.Registrations;
 /// a check were skipped. FormSubmissionIndex: the one-time token of each accepted post (a double click is one post).
 /// Step 2, for the staff's admin: the names and organisation to sort on, a folded SearchText to search (filled when a
 /// registration is saved, and for older registrations by RegistrationIndexStartupTask on the first start after upgrading), the
-/// status history (who moved it, when) and the e-mails queued for each registration.
+/// status history (who moved it, when) and the e-mails queued for each registration. Step 3: every registration is
+/// indexed again at the next start, so e-mail keys ignore invisible characters and full-width letters (TextNormalizer).
 /// </summary>
 public sealed class RegistrationIndexMigration : IDataMigration
 {
@@ -36,6 +37,9 @@ public sealed class RegistrationIndexMigration : IDataMigration
         CREATE TABLE RegistrationMessageIndex (
             Id {Identity}, ContentItemId TEXT NOT NULL, MessageId TEXT NOT NULL, Subject TEXT NOT NULL, Actor TEXT NOT NULL, CreatedUtc TEXT NOT NULL);
         CREATE INDEX IX_RegistrationMessageIndex_Item ON RegistrationMessageIndex (ContentItemId, Id);
+        """,
+        """
+        UPDATE RegistrationIndex SET SearchText = '';
         """,
     ];
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Text;
 
 namespace RencontresAict.Forms.Registrations;
 
@@ -19,16 +20,38 @@ public sealed class RegistrationIndexProvider(IHttpContextAccessor http) : ICont
     public Task DeleteAsync(DocumentSession session, long documentId) =>
         session.ExecuteAsync("DELETE FROM RegistrationIndex WHERE DocumentId = @documentId", new { documentId });
 
-    public async Task IndexAsync(DocumentSession session, ContentItem item, ContentTypeDefinitionRecord? type, ContentDefinitionDocument definitions)
+    public Task IndexAsync(DocumentSession session, ContentItem item, ContentTypeDefinitionRecord? type, ContentDefinitionDocument definitions) =>
+        IndexAsync(session, item, keepApart: false);
+
+    /// <summary>
+    /// Indexes a registration again (<see cref="RegistrationIndexStartupTask"/>). Two live registrations of one person
+    /// made before addresses were compared as they are now both stay listed: the second keeps its key of then.
+    /// </summary>
+    public async Task ReindexAsync(DocumentSession session, ContentItem item)
+    {
+        await DeleteAsync(session, item.Id);
+        await IndexAsync(session, item, keepApart: true);
+    }
+
+    private async Task IndexAsync(DocumentSession session, ContentItem item, bool keepApart)
     {
         if (item.ContentType != ContentType || !item.Latest)
         {
             return;
         }
 
-        string? Text(string field) => JsonPaths.GetString(item.Content, ContentType, field, "Text")?.Trim();
+        string? Text(string field) => JsonPaths.GetString(item.Content, ContentType, field, "Text") is { } text ? TextNormalizer.WithoutBidiControls(text).Trim() : null;
         var status = Text("Status") ?? RegistrationStatus.Pending;
         var email = Text("Email");
+        var edition = JsonPaths.GetStrings(item.Content, ContentType, "Edition", "ContentItemIds") is [var first, ..] ? first : "";
+        var key = NormalizeEmail(email);
+        if (keepApart && status != RegistrationStatus.Cancelled && await session.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM RegistrationIndex WHERE EditionContentItemId = @edition AND EmailKey = @key AND Status <> 'cancelled' AND DocumentId <> @Id",
+                new { edition, key, item.Id }) > 0)
+        {
+            key = (email ?? "").Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        }
+
         await session.ExecuteAsync(
             """
             INSERT INTO RegistrationIndex (DocumentId, ContentItemId, EditionContentItemId, EmailKey, Status, CreatedUtc, FirstName, LastName, Organisation, SearchText)
@@ -38,8 +61,8 @@ public sealed class RegistrationIndexProvider(IHttpContextAccessor http) : ICont
             {
                 item.Id,
                 item.ContentItemId,
-                Edition = JsonPaths.GetStrings(item.Content, ContentType, "Edition", "ContentItemIds") is [var edition, ..] ? edition : "",
-                EmailKey = NormalizeEmail(email),
+                Edition = edition,
+                EmailKey = key,
                 Status = status,
                 CreatedUtc = (item.CreatedUtc ?? DateTime.UnixEpoch).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
                 FirstName = Text("FirstName") ?? "",
@@ -65,15 +88,17 @@ public sealed class RegistrationIndexProvider(IHttpContextAccessor http) : ICont
         }
     }
 
-    /// <summary>The key two spellings of one address share: trimmed, Unicode-normalised, lower-case.</summary>
-    public static string NormalizeEmail(string? email) =>
-        (email ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    /// <summary>
+    /// The key two spellings of one address share (<see cref="TextNormalizer.Key"/>): « alice@example.org », with a
+    /// zero-width space after it, or with a full-width « ａ », is one person.
+    /// </summary>
+    public static string NormalizeEmail(string? email) => TextNormalizer.Key(email);
 
     /// <summary>Lower-case without accents ("Dupré" → "dupre"), so a search matches on SQLite and PostgreSQL alike.</summary>
     public static string Fold(string? text)
     {
         var builder = new StringBuilder();
-        foreach (var c in (text ?? "").Normalize(NormalizationForm.FormD))
+        foreach (var c in TextNormalizer.WithoutInvisibles(text).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {

@@ -1,15 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
-using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Setup;
 
 namespace RencontresAict.Forms.Registrations;
 
 /// <summary>
-/// Once the schema is up to date, before the server listens: registrations indexed before the admin's columns existed
-/// (an empty SearchText: every registration has at least an e-mail) are indexed again, in batches, so the admin's
-/// search and sorts find them and their history starts with their current status. Nothing to do on a new site.
+/// Once the schema is up to date, before the server listens: registrations indexed before the admin's columns existed,
+/// or before e-mail keys and names were cleaned of invisible characters (an empty SearchText: every registration has at
+/// least an e-mail; the migration empties it), are indexed again, in batches, so the admin's search and sorts find them,
+/// the duplicate check compares their cleaned address and their history starts with their current status.
 /// </summary>
 public sealed class RegistrationIndexStartupTask(IServiceScopeFactory scopes) : ISiteStartupTask
 {
@@ -29,12 +29,10 @@ public sealed class RegistrationIndexStartupTask(IServiceScopeFactory scopes) : 
             }
 
             var provider = scope.ServiceProvider.GetServices<IContentIndexProvider>().OfType<RegistrationIndexProvider>().Single();
-            var definitions = await scope.ServiceProvider.GetRequiredService<ContentDefinitionManager>().LoadAsync();
             await session.BeginWriteAsync(cancellationToken);
             foreach (var item in await scope.ServiceProvider.GetRequiredService<ContentItemStore>().LoadManyAsync(ids))
             {
-                await provider.DeleteAsync(session, item.Id);
-                await provider.IndexAsync(session, item, null, definitions);
+                await provider.ReindexAsync(session, item);
             }
 
             // A registration with no e-mail at all would come back every time: give it a non-empty search text.

@@ -1,4 +1,5 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Text;
 using RencontresAict.Workflows.Services;
 
 namespace RencontresAict.Forms.Registrations;
@@ -7,6 +8,7 @@ namespace RencontresAict.Forms.Registrations;
 /// Puts a registration in the workflow's variables, for e-mail templates and later activities:
 /// <c>Workflow.Properties.RegistrationId</c>, <c>Email</c>, <c>Civility</c>, <c>FirstName</c>, <c>LastName</c>,
 /// <c>Status</c> and <c>Edition</c> (Title, Dates, Times, VenueName, VenueAddress, Website, ContactEmail, ContactPhone).
+/// Names are given without bidirectional controls and the address without invisible characters, whenever they were stored.
 /// </summary>
 public static class RegistrationProperties
 {
@@ -15,7 +17,8 @@ public static class RegistrationProperties
         workflow.Properties["RegistrationId"] = registration.ContentItemId;
         foreach (var field in new[] { "Email", "Civility", "FirstName", "LastName", "Status" })
         {
-            workflow.Properties[field] = RegistrationFactory.Text(registration, field) ?? "";
+            var value = RegistrationFactory.Text(registration, field);
+            workflow.Properties[field] = field == "Email" ? TextNormalizer.WithoutInvisibles(value) : TextNormalizer.WithoutBidiControls(value);
         }
 
         if (edition is not null)

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RencontresAict.Content.Text;
 using RencontresAict.Forms.Models;
 
 namespace RencontresAict.Forms.Validation;
 
 /// <summary>
 /// Checks a post against the rules written on the form's elements — required, e-mail, telephone, number, date,
-/// pattern, minimum and maximum length, allowed answers, one line for inputs, and values among a select's options — and records a
+/// pattern, minimum and maximum length, allowed answers, one line for inputs, no control character (NUL, escape…; tab and
+/// line breaks only in a text area), and values among a select's options — and records a
 /// French message per broken rule. Runs on the server for every post, whatever the browser checked.
 /// </summary>
 public static partial class FormValidator
@@ -78,6 +80,12 @@ public static partial class FormValidator
         if (element.ContentType == "Input" && value.IndexOfAny(['\r', '\n']) >= 0)
         {
             yield return $"Le champ {label} doit tenir sur une seule ligne.";
+            yield break;
+        }
+
+        if (TextNormalizer.HasControlCharacter(value, allowLines: element.ContentType == "TextArea"))
+        {
+            yield return $"Le champ {label} contient un caractère de contrôle invisible (par exemple un caractère nul) : retapez votre réponse sans le copier-coller.";
             yield break;
         }
 

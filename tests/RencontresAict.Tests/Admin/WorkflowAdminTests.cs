@@ -100,12 +100,14 @@ public sealed class WorkflowAdminTests
         await AdminSite.PostAsync(admin, "/admin/workflows?handler=SetEnabled", new() { ["id"] = RegistrationTypeId, ["enabled"] = "false" }, "/admin/workflows");
 
         var suspended = await visitor.Client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+        var pressedWhileDisabled = await visitor.Client.PostAsync(new Uri(link.PathAndQuery, UriKind.Relative), null);
         var whileDisabled = Assert.Single(await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().ListAsync(RegistrationTypeId)));
         await AdminSite.PostAsync(admin, "/admin/workflows?handler=SetEnabled", new() { ["id"] = RegistrationTypeId, ["enabled"] = "true" }, "/admin/workflows");
-        var confirmed = await visitor.Client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+        var confirmed = await visitor.FollowAndPressAsync(link.PathAndQuery);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, suspended.StatusCode);
         Assert.Contains("Démarche suspendue", await suspended.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pressedWhileDisabled.StatusCode);
         Assert.Equal(WorkflowStatus.Halted, whileDisabled.Status);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("/inscription/confirmee", confirmed.Headers.Location!.OriginalString);

@@ -19,7 +19,7 @@ public sealed partial class RegistrationCapacityTests
             var response = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers($"participant{i}@example.org"));
             return response.Headers.Location?.OriginalString ?? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }));
-        var mails = await site.Smtp.WaitForAsync(200, TimeSpan.FromSeconds(60));
+        var mails = await site.Smtp.WaitForAsync(200, TimeSpan.FromSeconds(180));
         await Task.Delay(500);
         var counts = await site.CountByStatusAsync();
         var registrations = await site.ListRegistrationsAsync();
@@ -45,17 +45,17 @@ public sealed partial class RegistrationCapacityTests
         using var chloe = site.NewVisitor();
 
         await anne.RegisterAsync(RegistrationVisitor.ValidAnswers("anne@example.org"));
-        await anne.Client.GetAsync(LinkTo(Single(await site.Smtp.WaitForAsync(1), "anne@example.org"), "/workflows/signal"));
+        await anne.FollowAndPressAsync(LinkTo(await site.Smtp.WaitForAsync(m => To(m, "anne@example.org")), "/workflows/signal"));
         await bruno.RegisterAsync(RegistrationVisitor.ValidAnswers("bruno@example.org"));
         await chloe.RegisterAsync(RegistrationVisitor.ValidAnswers("chloe@example.org"));
-        var confirmation = (await site.Smtp.WaitForAsync(5)).Single(m => m.Subject!.Contains("est confirmée", StringComparison.Ordinal));
+        var confirmation = await site.Smtp.WaitForAsync(m => m.Subject!.Contains("est confirmée", StringComparison.Ordinal));
         var (_, cancelPage) = await anne.GetAsync(LinkTo(confirmation, "annulation"));
         var form = cancelPage.QuerySelector("form:not([role=search])")!;
         await anne.Client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(
             form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))));
-        var promoted = (await site.Smtp.WaitForAsync(7)).Single(m => m.Subject!.Contains("place s'est libérée", StringComparison.Ordinal));
+        var promoted = await site.Smtp.WaitForAsync(m => m.Subject!.Contains("place s'est libérée", StringComparison.Ordinal));
         var afterCancel = await site.CountByStatusAsync();
-        var confirmed = await bruno.Client.GetAsync(LinkTo(promoted, "/workflows/signal"));
+        var confirmed = await bruno.FollowAndPressAsync(LinkTo(promoted, "/workflows/signal"));
         var final = await site.CountByStatusAsync();
 
         Assert.Equal("bruno@example.org", promoted.To.Mailboxes.Single().Address);
@@ -82,8 +82,7 @@ public sealed partial class RegistrationCapacityTests
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
     }
 
-    private static MimeKit.MimeMessage Single(IReadOnlyList<MimeKit.MimeMessage> mails, string to) =>
-        mails.Single(m => m.To.Mailboxes.Any(a => a.Address == to));
+    private static bool To(MimeKit.MimeMessage mail, string address) => mail.To.Mailboxes.Any(a => a.Address == address);
 
     private static string LinkTo(MimeKit.MimeMessage mail, string contains) =>
         new Uri(Link().Matches(mail.HtmlBody!).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(l => l.Contains(contains, StringComparison.Ordinal))).PathAndQuery;

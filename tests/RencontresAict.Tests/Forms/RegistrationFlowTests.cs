@@ -12,12 +12,10 @@ public sealed partial class RegistrationFlowTests
         using var visitor = site.NewVisitor();
 
         var posted = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers());
-        var ask = Assert.Single(await site.Smtp.WaitForAsync(1));
-        var confirmLink = new Uri(Link().Matches(ask.HtmlBody!).Select(m => m.Groups[1].Value).First(l => l.Contains("/workflows/signal", StringComparison.Ordinal)));
-        var confirmed = await visitor.Client.GetAsync(confirmLink.PathAndQuery);
-        var mails = await site.Smtp.WaitForAsync(3);
-        var confirmation = mails.Single(m => m.Subject?.Contains("est confirmée", StringComparison.Ordinal) == true);
-        var staff = mails.Single(m => m.To.Mailboxes.Any(a => a.Address == "coop-dec@cites-unies-france.org"));
+        var ask = await site.Smtp.WaitForAsync(m => m.Subject!.StartsWith("Confirmez", StringComparison.Ordinal));
+        var confirmed = await visitor.FollowAndPressAsync(RegistrationVisitor.LinkIn(ask, "/workflows/signal"));
+        var confirmation = await site.Smtp.WaitForAsync(m => m.Subject!.Contains("est confirmée", StringComparison.Ordinal));
+        var staff = await site.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "coop-dec@cites-unies-france.org"));
         var cancelLink = new Uri(Link().Matches(confirmation.HtmlBody!).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(l => l.Contains("annulation", StringComparison.Ordinal)));
         var (cancelPageStatus, cancelPage) = await visitor.GetAsync(cancelLink.PathAndQuery);
         var stillConfirmed = await site.CountByStatusAsync();

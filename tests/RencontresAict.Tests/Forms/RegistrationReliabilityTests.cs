@@ -19,7 +19,7 @@ public sealed class RegistrationReliabilityTests
         }
 
         site.Smtp.Start();
-        var mails = await site.Smtp.WaitForAsync(50, TimeSpan.FromSeconds(30));
+        var mails = await site.Smtp.WaitForAsync(50, TimeSpan.FromSeconds(120));
         await Task.Delay(1500);
 
         Assert.Equal(50, site.Smtp.Messages.Count);
@@ -44,7 +44,7 @@ public sealed class RegistrationReliabilityTests
             }
 
             await using var after = await RegistrationSite.StartAsync(shared);
-            var mails = await after.Smtp.WaitForAsync(5, TimeSpan.FromSeconds(30));
+            var mails = await after.Smtp.WaitForAsync(5);
             await Task.Delay(500);
 
             Assert.Equal(5, after.Smtp.Messages.Count);

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace RencontresAict.Tests.Forms;
 
 /// <summary>A visitor with a cookie jar: opens the registration page, fills the form and posts it as a browser would.</summary>
-public sealed class RegistrationVisitor(HttpClient client) : IDisposable
+public sealed partial class RegistrationVisitor(HttpClient client) : IDisposable
 {
     public HttpClient Client { get; } = client;
 
@@ -57,8 +57,28 @@ public sealed class RegistrationVisitor(HttpClient client) : IDisposable
         return await Client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(pairs));
     }
 
+    /// <summary>
+    /// Follows a link of an e-mail as a person does: opens its page (which changes nothing) and presses the page's
+    /// button, posting the form's hidden inputs. Returns the answer to the post.
+    /// </summary>
+    public async Task<HttpResponseMessage> FollowAndPressAsync(string link)
+    {
+        var (status, page) = await GetAsync(link);
+        var form = page.QuerySelector("form:not([role=search])")
+            ?? throw new InvalidOperationException($"No button on {link} ({(int)status}): {page.Body?.TextContent.Trim()}");
+        return await Client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(
+            form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))));
+    }
+
+    /// <summary>The path and query of the first link of <paramref name="mail"/> whose address contains <paramref name="contains"/>.</summary>
+    public static string LinkIn(MimeKit.MimeMessage mail, string contains) =>
+        new Uri(LinkPattern().Matches(mail.HtmlBody!).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(l => l.Contains(contains, StringComparison.Ordinal))).PathAndQuery;
+
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
     public void Dispose() => Client.Dispose();
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex LinkPattern();
 }

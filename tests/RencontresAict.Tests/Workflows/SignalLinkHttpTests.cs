@@ -11,7 +11,7 @@ namespace RencontresAict.Tests.Workflows;
 public sealed partial class SignalLinkHttpTests
 {
     [Fact]
-    public async Task ConfirmationLinkReadFromTheReceivedEmailResumesTheWorkflow()
+    public async Task ConfirmationLinkReadFromTheReceivedEmailOpensAPageWhoseButtonResumesTheWorkflow()
     {
         using var smtp = new SmtpSink();
         await using var site = await WorkflowSite.StartAsync(smtp.Port);
@@ -39,10 +39,15 @@ public sealed partial class SignalLinkHttpTests
         {
             ["Email"] = "anne@example.org", ["Name"] = "Anne <b>Dupré</b>",
         }));
-        var ask = Assert.Single(await smtp.WaitForAsync(1));
+        var ask = await smtp.WaitForAsync(m => m.Subject!.StartsWith("Confirmez", StringComparison.Ordinal));
         var link = LinkPattern().Match(ask.HtmlBody!).Groups[1].Value;
-        var confirmed = await client.GetAsync(new Uri(link).PathAndQuery);
-        var mails = await smtp.WaitForAsync(2);
+        var opened = await client.GetAsync(new Uri(link).PathAndQuery);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await opened.Content.ReadAsStringAsync());
+        var waitingAfterOpening = await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().ListAsync(workflow.WorkflowTypeId));
+        var form = page.QuerySelector("form:not([role=search])")!;
+        var confirmed = await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(
+            form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))));
+        var done = await smtp.WaitForAsync(m => m.Subject == "Inscription confirmée");
         var replayed = await client.GetAsync(new Uri(link).PathAndQuery);
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
@@ -50,18 +55,23 @@ public sealed partial class SignalLinkHttpTests
         Assert.Contains("Bonjour Anne &lt;b&gt;Dupré&lt;/b&gt;", ask.HtmlBody);
         Assert.StartsWith("http://localhost:5080/workflows/signal?token=", link);
         Assert.Contains(link, ask.TextBody);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.NotNull(page.QuerySelector("header.site-header"));
+        Assert.Equal("Je confirme", form.QuerySelector("button")!.TextContent.Trim());
+        Assert.Equal(WorkflowStatus.Halted, Assert.Single(waitingAfterOpening).Status);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal("/inscription/confirmee", confirmed.Headers.Location!.OriginalString);
-        Assert.Equal("Inscription confirmée", mails[1].Subject);
-        Assert.Equal("anne@example.org", mails[1].To.Mailboxes.Single().Address);
+        Assert.Equal("anne@example.org", done.To.Mailboxes.Single().Address);
         Assert.Equal(HttpStatusCode.NotFound, replayed.StatusCode);
-        Assert.Contains("déjà utilisé", WebUtility.HtmlDecode(await replayed.Content.ReadAsStringAsync()));
+        var replayedPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await replayed.Content.ReadAsStringAsync());
+        Assert.Contains("déjà utilisé", replayedPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(replayedPage.QuerySelector("header.site-header"));
         var instance = Assert.Single(await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().ListAsync(workflow.WorkflowTypeId)));
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
     }
 
     [Fact]
-    public async Task ForgedOrExpiredLinksChangeNothingAndAnswerInFrench()
+    public async Task ForgedOrExpiredLinksOrAPostWithoutTheTokenChangeNothingAndAnswerInFrench()
     {
         using var smtp = new SmtpSink();
         var clock = new TestClock(DateTimeOffset.UtcNow);
@@ -76,14 +86,21 @@ public sealed partial class SignalLinkHttpTests
             sp.GetRequiredService<SignalUrlService>().CreateRelativeUrl("Cancel", "", run.WorkflowId, TimeSpan.FromDays(1))));
         using var client = site.CreateClient();
 
-        var forged = await client.GetAsync(link[..^3] + (link[^3] == 'A' ? "B" : "A") + link[^2..]);
+        var forgedLink = link[..^3] + (link[^3] == 'A' ? "B" : "A") + link[^2..];
+        var forged = await client.GetAsync(forgedLink);
+        var postedForged = await client.PostAsync(SignalUrlService.Path, new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = forgedLink.Split('=')[1] }));
+        var crossSite = await client.PostAsync(SignalUrlService.Path, new FormUrlEncodedContent(new Dictionary<string, string> { ["confirm"] = "1" }));
         clock.Advance(TimeSpan.FromDays(2));
         var expired = await client.GetAsync(link);
+        var postedExpired = await client.PostAsync(link, null);
 
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Contains("Ce lien n'est pas valide", WebUtility.HtmlDecode(await forged.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
         Assert.Contains("Ce lien a expiré", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, postedForged.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, crossSite.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, postedExpired.StatusCode);
         var stored = await site.InScopeAsync(sp => sp.GetRequiredService<WorkflowStore>().GetAsync(run.WorkflowId));
         Assert.Equal(WorkflowStatus.Halted, stored!.Status);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.DataPath, "keys")));

@@ -13,6 +13,9 @@ public sealed class SmtpSink : IDisposable
     private readonly List<MimeMessage> _received = [];
     private readonly HashSet<SmtpMessage> _seen = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Generous: a loaded machine (the whole suite, builds beside it) delivers slowly, and a wait ends as soon as its message is there.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
     public SmtpSink(bool start = true)
     {
         Port = FreePort();
@@ -43,15 +46,46 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> messages arrived (any messages: for counting them all), then returns
+    /// every message received. To read one message, wait for it by what it is (<see cref="WaitForAsync(Func{MimeMessage, bool}, TimeSpan?)"/>):
+    /// messages arrive in no promised order.
+    /// </summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var until = DateTime.UtcNow + (timeout ?? DefaultTimeout);
         while (Messages.Count < count && DateTime.UtcNow < until)
         {
             await Task.Delay(50);
         }
 
         return Messages;
+    }
+
+    /// <summary>The first message that matches (subject, recipient…), once it arrived; fails the test when none does in time.</summary>
+    public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null) =>
+        (await WaitForAllAsync(match, 1, timeout))[0];
+
+    /// <summary>The messages that match, once at least <paramref name="count"/> of them arrived; fails the test when fewer do in time.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAllAsync(Func<MimeMessage, bool> match, int count, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? DefaultTimeout);
+        while (true)
+        {
+            var found = Messages.Where(match).ToList();
+            if (found.Count >= count)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow >= until)
+            {
+                throw new TimeoutException(
+                    $"Expected {count} matching message(s), got {found.Count}; received: {string.Join(" | ", Messages.Select(m => $"{m.To} « {m.Subject} »"))}");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public void Dispose() => Stop();

@@ -1,0 +1,7 @@
+namespace RencontresAict.Workflows.Http;
+
+/// <summary>
+/// What the page of a signal link says: before (a title, a sentence, the button's words) and once the link has served
+/// (<see cref="UsedTitle"/>, <see cref="UsedText"/>, answered with <see cref="UsedStatusCode"/>).
+/// </summary>
+public sealed record SignalLinkDescription(string Title, string Text, string Button, string UsedTitle, string UsedText, int UsedStatusCode);
