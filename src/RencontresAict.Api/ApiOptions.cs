@@ -14,7 +14,7 @@ public sealed class ApiOptions
     /// <summary>How long an access token from /connect/token is valid.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Issuer of access tokens, an absolute URL; unset, OpenIddict uses the base URL of the token request.</summary>
+    /// <summary>Issuer of access tokens, an absolute URL; unset, Site:BaseUrl.</summary>
     public Uri? TokenIssuer { get; set; }
 
     /// <summary>PEM file of the RSA key that signs access tokens; unset, <c>{DataPath}/keys/token-signing.pem</c> (created once).</summary>

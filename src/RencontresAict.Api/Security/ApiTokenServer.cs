@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
+using RencontresAict.Content;
 
 namespace RencontresAict.Api.Security;
 
@@ -38,12 +39,13 @@ internal static class ApiTokenServer
                 validation.UseAspNetCore();
             });
 
-        services.AddOptions<OpenIddictServerOptions>().Configure<ApiTokenKeys, IOptions<ApiOptions>>((server, keys, api) =>
+        services.AddOptions<OpenIddictServerOptions>().Configure<ApiTokenKeys, IOptions<ApiOptions>, IOptions<SiteOptions>>((server, keys, api, site) =>
         {
             server.SigningCredentials.Add(new SigningCredentials(keys.SigningKey(), SecurityAlgorithms.RsaSha256));
             server.EncryptionCredentials.Add(new EncryptingCredentials(keys.EncryptionKey(), SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
             server.AccessTokenLifetime = api.Value.TokenLifetime;
-            server.Issuer = api.Value.TokenIssuer;
+            // Never the request's host: a token is valid whatever host name the client asked it on.
+            server.Issuer = api.Value.TokenIssuer ?? new Uri(site.Value.BaseUrl.TrimEnd('/') + "/");
         });
         return services;
     }

@@ -50,6 +50,23 @@ public sealed class TokenServerTests
     }
 
     [Fact]
+    public async Task ATokenAskedForOnOneHostNameOfTheSiteOpensTheApiOnAnother()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await site.InScopeAsync(ConferenceDefinitions.AddAsync);
+        await ImportClientAsync(site, "appli-mobile", "le bon secret");
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = TokenForm("appli-mobile", "le bon secret") };
+        tokenRequest.Headers.Host = "127.0.0.1";
+        using var answer = await site.CreateClient().SendAsync(tokenRequest);
+        var token = (await answer.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
+
+        using var drafts = await site.CreateClient(token).GetAsync("/api/content?type=Session&status=Draft");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, drafts.StatusCode);
+    }
+
+    [Fact]
     public async Task AWrongSecretForAKnownClientGetsInvalidClientAsOAuthErrorJson()
     {
         await using var site = await ApiSite.StartAsync();
