@@ -52,7 +52,7 @@ public sealed partial class RegistrationFormBrowserTests
     {
         await using var site = await KestrelSite.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = "2022-05-01T10:00:00Z" });
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.Browser.NewPageAsync(AxeCore.PageOptions);
         await page.GotoAsync(new Uri(site.BaseAddress, "/inscription").ToString());
         await page.GetByLabel("Madame").CheckAsync();
         await page.GetByLabel("Prénom").FillAsync("Anne");
