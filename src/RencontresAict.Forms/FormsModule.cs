@@ -91,7 +91,9 @@ public static class FormsModule
         services.AddScoped<FormElementEditingService>();
         services.AddSingleton(new ContentEditorLink(FormElementEditingService.ContentType, "Modifier les éléments du formulaire", "/admin/forms/{0}/elements"));
 
-        // Posts: a fixed window per IP address (FormsOptions), answered 429 in French beyond it.
+        // Posts: at most Forms:ConcurrentPosts at once, the others queued in memory; a fixed window per IP address
+        // (FormsOptions), answered 429 in French beyond it.
+        services.AddSingleton<FormPostGate>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,6 +1,6 @@
 namespace RencontresAict.Forms;
 
-/// <summary>Boot settings of form posting (section <c>Forms</c>): body size and the per-IP rate limit.</summary>
+/// <summary>Boot settings of form posting (section <c>Forms</c>): body size, the per-IP rate limit, posts handled at once.</summary>
 public sealed class FormsOptions
 {
     public const string Section = "Forms";
@@ -15,6 +15,9 @@ public sealed class FormsOptions
     public int PostsPerIp { get; set; } = 20;
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Posts handled at once by this process; more wait in memory (Http/FormPostGate), not for a database connection.</summary>
+    public int ConcurrentPosts { get; set; } = 16;
 
     /// <summary>How long a cancellation link sent in a confirmation e-mail stays valid.</summary>
     public TimeSpan CancellationLinkLifetime { get; set; } = TimeSpan.FromDays(365);

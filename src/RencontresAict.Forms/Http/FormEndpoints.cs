@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
@@ -28,7 +29,8 @@ public static class FormEndpoints
 {
     public static IEndpointRouteBuilder MapFormEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/formulaires/{formId}", PostAsync).DisableAntiforgery().RequireRateLimiting(FormsOptions.RateLimitPolicy);
+        endpoints.MapPost("/formulaires/{formId}", PostAsync).DisableAntiforgery().RequireRateLimiting(FormsOptions.RateLimitPolicy)
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<FormPostGate>());
         return endpoints;
     }
 

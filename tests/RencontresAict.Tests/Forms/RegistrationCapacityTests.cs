@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Forms;
 
@@ -31,6 +32,30 @@ public sealed partial class RegistrationCapacityTests
         Assert.Equal(200, site.Smtp.Messages.Count);
         Assert.Equal(200, mails.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
         Assert.Equal(50, mails.Count(m => m.Subject!.Contains("liste d'attente", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ABurstLargerThanTheConnectionPoolWaitsItsTurnInsteadOfFailingOnThePoolsTimeout()
+    {
+        // Six connections, given up after one second: 60 registrations of one edition, serialized by its lock, take longer.
+        await using var site = await RegistrationSite.StartAsync(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["Database:ConnectionString"] = await PostgresTestServer.CreateDatabaseAsync() + ";Timeout=1",
+            ["Database:PostgresMaxPoolSize"] = "6",
+            ["Forms:ConcurrentPosts"] = "2",
+        });
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(async i =>
+        {
+            using var visitor = site.NewVisitor();
+            var response = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers($"rafale{i}@example.org"));
+            return response.Headers.Location?.OriginalString ?? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }));
+        var counts = await site.CountByStatusAsync();
+
+        Assert.All(responses, r => Assert.Equal("/inscription/merci", r));
+        Assert.Equal(60, counts["pending"]);
     }
 
     [Theory]
