@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RencontresAict.BrowserTests.Admin;
 using RencontresAict.BrowserTests.Fixtures;
 using RencontresAict.Workflows.Email;
 
@@ -53,18 +54,7 @@ public sealed partial class RegistrationFormBrowserTests
         await using var site = await KestrelSite.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = "2022-05-01T10:00:00Z" });
         await using var chromium = await Chromium.LaunchAsync();
         var page = await chromium.Browser.NewPageAsync(AxeCore.PageOptions);
-        await page.GotoAsync(new Uri(site.BaseAddress, "/inscription").ToString());
-        await page.GetByLabel("Madame").CheckAsync();
-        await page.GetByLabel("Prénom").FillAsync("Anne");
-        await page.Locator("#champ-LastName").FillAsync("Dupré");
-        await page.GetByLabel("Adresse e-mail").FillAsync("anne.dupre@exemple.fr");
-        await page.GetByLabel("Type d'organisation").SelectOptionAsync("collectivite");
-        await page.Locator("#champ-OrganisationName").FillAsync("Ville de Dijon");
-        await page.GetByLabel("Fonction").FillAsync("Chargée de mission");
-        await page.GetByLabel("Mardi 21 juin 2022").CheckAsync();
-        await page.Locator("#champ-PrivacyConsent").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je m'inscris" }).ClickAsync();
-        await page.WaitForURLAsync("**/inscription/merci");
+        await BrowserSteps.RegisterAsync(page, site, "Anne", "Dupré", "anne.dupre@exemple.fr", "Ville de Dijon");
 
         await page.GotoAsync(await ConfirmationLinkAsync(site));
         var asked = await page.Locator("main").TextContentAsync();
