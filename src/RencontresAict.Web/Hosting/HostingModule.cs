@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,23 @@ namespace RencontresAict.Web.Hosting;
 /// <summary>
 /// What sits in front of every module: the client's real address and scheme from trusted proxies only, the security
 /// headers, and a French error page for whatever fails. Accepted Host headers are ASP.NET Core's own host filtering,
-/// set by <c>AllowedHosts</c> (appsettings.json), which runs before all of this.
+/// set by <c>AllowedHosts</c> (loopback names when unset), which runs before all of this.
 /// </summary>
 public static class HostingModule
 {
+    public static readonly IReadOnlyList<string> DefaultAllowedHosts = ["localhost", "127.0.0.1", "[::1]"];
+
     public static IServiceCollection AddSiteHosting(this IServiceCollection services)
     {
+        // Without an AllowedHosts setting ASP.NET Core answers every host; the site answers only loopback names then, so
+        // `dotnet run` from the repository root (which reads no appsettings.json) is as strict as a deployment.
+        services.AddOptions<HostFilteringOptions>().Configure<IConfiguration>((filtering, configuration) =>
+        {
+            if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+            {
+                filtering.AllowedHosts = [.. DefaultAllowedHosts];
+            }
+        });
         services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
         {

@@ -27,6 +27,17 @@ public sealed class ProxyAndHostTests
     }
 
     [Fact]
+    public async Task WithoutAnAllowedHostsSettingAForeignHostIsStillRefused()
+    {
+        await using var site = await SiteFactory.StartAsync(new Dictionary<string, string?> { ["AllowedHosts"] = "" });
+        using var foreign = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example/") });
+        using var local = site.CreateClient();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await foreign.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await local.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task AConfiguredHostIsServedAndAnyOtherRefused()
     {
         await using var site = await SiteFactory.StartAsync(new Dictionary<string, string?> { ["AllowedHosts"] = "rencontres.example" });
