@@ -58,14 +58,30 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         }
     }
 
-    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
-        await (await GetConnectionAsync()).QueryAsync<T>(Portable(sql), parameters, _transaction);
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
+        ReadAsync(connection => connection.QueryAsync<T>(Portable(sql), parameters, _transaction));
 
-    public async Task<T?> QueryFirstOrDefaultAsync<T>(string sql, object? parameters = null) =>
-        await (await GetConnectionAsync()).QueryFirstOrDefaultAsync<T>(Portable(sql), parameters, _transaction);
+    public Task<T?> QueryFirstOrDefaultAsync<T>(string sql, object? parameters = null) =>
+        ReadAsync(connection => connection.QueryFirstOrDefaultAsync<T>(Portable(sql), parameters, _transaction));
 
-    public async Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null) =>
-        await (await GetConnectionAsync()).ExecuteScalarAsync<T>(Portable(sql), parameters, _transaction);
+    public Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null) =>
+        ReadAsync(connection => connection.ExecuteScalarAsync<T>(Portable(sql), parameters, _transaction));
+
+    /// <summary>
+    /// Runs a read on the session's connection, or, outside a transaction on a database whose pool is bounded, on a
+    /// connection borrowed for this one query: a page that renders for a while between its reads then holds none, so a
+    /// burst of visitors waits for the pool only as long as each query lasts.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read)
+    {
+        if (_transaction is not null || !database.LendsConnectionsPerQuery)
+        {
+            return await read(await GetConnectionAsync());
+        }
+
+        await using var connection = await database.OpenConnectionAsync();
+        return await read(connection);
+    }
 
     public async Task<int> ExecuteAsync(string sql, object? parameters = null)
     {

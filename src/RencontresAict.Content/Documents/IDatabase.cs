@@ -16,6 +16,13 @@ public interface IDatabase
     /// </summary>
     bool BindsListsAsArrays { get; }
 
+    /// <summary>
+    /// True when connections come from a bounded pool that a server shares (PostgreSQL): reads outside a transaction
+    /// then borrow one per query instead of holding one for the whole request. SQLite's connections are local and
+    /// set up with pragmas on each open: a session keeps one.
+    /// </summary>
+    bool LendsConnectionsPerQuery { get; }
+
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -39,6 +39,8 @@ public sealed class PostgresDatabase : IDatabase, IAsyncDisposable
 
     public bool BindsListsAsArrays => true;
 
+    public bool LendsConnectionsPerQuery => true;
+
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

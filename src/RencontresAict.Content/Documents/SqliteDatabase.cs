@@ -38,6 +38,8 @@ public sealed class SqliteDatabase : IDatabase, IDisposable
 
     public bool BindsListsAsArrays => false;
 
+    public bool LendsConnectionsPerQuery => false;
+
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);

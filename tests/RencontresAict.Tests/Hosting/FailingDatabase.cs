@@ -17,6 +17,8 @@ public sealed class FailingDatabase(IDatabase inner) : IDatabase, IDisposable
 
     public bool BindsListsAsArrays => inner.BindsListsAsArrays;
 
+    public bool LendsConnectionsPerQuery => inner.LendsConnectionsPerQuery;
+
     /// <summary>Puts a FailingDatabase around the site's SQLite store; resolve it to set the failures.</summary>
     public static void Install(IServiceCollection services)
     {
