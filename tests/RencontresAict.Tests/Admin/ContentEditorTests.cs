@@ -5,6 +5,7 @@ using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Tests.Admin;
 
+[Trait("Dates", "ServerZone")]
 public sealed class ContentEditorTests
 {
     private static readonly string _editPath = "/admin/contents/Session/edit/" + AdminSite.SessionId;

@@ -7,6 +7,7 @@ using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Tests.Admin;
 
+[Trait("Dates", "ServerZone")]
 public sealed class DateTimeFieldEditorTests
 {
     private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");

@@ -6,6 +6,7 @@ using RencontresAict.Workflows.Email;
 
 namespace RencontresAict.Tests.Admin;
 
+[Trait("Dates", "ServerZone")]
 public sealed class OutboxAdminTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using RencontresAict.Tests.Api.Fixtures;
 
 namespace RencontresAict.Tests.Api;
 
+[Trait("Dates", "ServerZone")]
 public sealed class ContentApiTests
 {
     [Fact]

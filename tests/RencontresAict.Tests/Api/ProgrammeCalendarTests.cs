@@ -6,6 +6,7 @@ using RencontresAict.Tests.Api.Fixtures;
 
 namespace RencontresAict.Tests.Api;
 
+[Trait("Dates", "ServerZone")]
 public sealed class ProgrammeCalendarTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using RencontresAict.Tests.Api.Fixtures;
 
 namespace RencontresAict.Tests.Api;
 
+[Trait("Dates", "ServerZone")]
 public sealed class ScheduleExportTests
 {
     private static readonly string _dataFolder = Path.Combine(AppContext.BaseDirectory, "TestData", "voc-schedule");

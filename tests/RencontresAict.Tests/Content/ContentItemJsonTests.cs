@@ -4,6 +4,7 @@ using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Tests.Content;
 
+[Trait("Dates", "ServerZone")]
 public sealed class ContentItemJsonTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Display;
 
+[Trait("Dates", "ServerZone")]
 public sealed class FrenchDatesTests
 {
     private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");

@@ -5,6 +5,7 @@ using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Display;
 
+[Trait("Dates", "ServerZone")]
 public sealed class JsonLdTests
 {
     [Fact]

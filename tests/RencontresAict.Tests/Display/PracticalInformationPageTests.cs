@@ -2,6 +2,7 @@ using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Display;
 
+[Trait("Dates", "ServerZone")]
 public sealed class PracticalInformationPageTests
 {
     [Theory]

@@ -4,6 +4,7 @@ namespace RencontresAict.Tests.Display;
 
 /// <summary>Changes the process's local time zone (TZ), which no page may depend on; runs alone.</summary>
 [Collection(nameof(ServerTimeZoneTests))]
+[Trait("Dates", "ServerZone")]
 public sealed class ServerTimeZoneTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using RencontresAict.Tests.Admin.Registrations;
 namespace RencontresAict.Tests.Forms;
 
 /// <summary>The links of registration e-mails: opening one changes nothing (mail gateways open links), its button does.</summary>
+[Trait("Dates", "ServerZone")]
 public sealed class ConfirmationLinkTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace RencontresAict.Tests.Forms;
 
+[Trait("Dates", "ServerZone")]
 public sealed partial class RegistrationFlowTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Forms;
 
+[Trait("Dates", "ServerZone")]
 public sealed class RegistrationWindowTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace RencontresAict.Tests.Hosting;
 /// Every absolute link the site writes starts with Site:BaseUrl, whatever Host header the request carried. The host
 /// filter is opened (AllowedHosts *) so the request reaches the site, as on a deployment that forgot to restrict it.
 /// </summary>
+[Trait("Dates", "ServerZone")]
 public sealed partial class SiteBaseUrlTests
 {
     private const string BaseUrl = "https://rencontres.example";

@@ -8,6 +8,7 @@ using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Liquid;
 
+[Trait("Dates", "ServerZone")]
 public sealed class LiquidFilterTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Recipes;
 
+[Trait("Dates", "ServerZone")]
 public sealed class ContentDefinitionStepTests
 {
     private const string SessionType = """

@@ -11,6 +11,7 @@ using RencontresAict.Tests.Fixtures;
 namespace RencontresAict.Tests.Recipes;
 
 /// <summary>Scripted values, observed through a Settings step that stores them under the "Probe" property.</summary>
+[Trait("Dates", "ServerZone")]
 public sealed class RecipeScriptTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace RencontresAict.Tests.Recipes;
 /// <summary>
 /// The 13th edition's recipe (recipes/rencontres-aict-13.recipe.json at the repository root).
 /// </summary>
+[Trait("Dates", "ServerZone")]
 public sealed class Rencontres13RecipeTests(ITestOutputHelper output)
 {
     [Fact]

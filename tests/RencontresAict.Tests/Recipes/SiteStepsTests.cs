@@ -6,6 +6,7 @@ using RencontresAict.Tests.Fixtures;
 namespace RencontresAict.Tests.Recipes;
 
 /// <summary>The Settings, Feature, Themes and media steps.</summary>
+[Trait("Dates", "ServerZone")]
 public sealed class SiteStepsTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using RencontresAict.Search.Indexing;
 
 namespace RencontresAict.Tests.Search;
 
+[Trait("Dates", "ServerZone")]
 public sealed class IndexingTests
 {
     [Fact]

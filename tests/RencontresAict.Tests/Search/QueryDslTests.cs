@@ -2,6 +2,7 @@ using RencontresAict.Search.Queries;
 
 namespace RencontresAict.Tests.Search;
 
+[Trait("Dates", "ServerZone")]
 public sealed class QueryDslTests
 {
     private static async Task<SearchTestSite> SeededAsync()

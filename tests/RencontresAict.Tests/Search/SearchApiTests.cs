@@ -8,6 +8,7 @@ using RencontresAict.Search.Queries;
 
 namespace RencontresAict.Tests.Search;
 
+[Trait("Dates", "ServerZone")]
 public sealed class SearchApiTests
 {
     private sealed class ApiSite : IAsyncDisposable

@@ -1,5 +1,6 @@
 namespace RencontresAict.Tests.Search;
 
+[Trait("Dates", "ServerZone")]
 public sealed class SearchServiceTests
 {
     public static TheoryData<string> BadInput() => new()

@@ -6,6 +6,7 @@ using static RencontresAict.Tests.Workflows.WorkflowJson;
 
 namespace RencontresAict.Tests.Workflows;
 
+[Trait("Dates", "ServerZone")]
 public sealed class EmailOutboxTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using RencontresAict.Workflows.Email;
 
 namespace RencontresAict.Tests.Workflows;
 
+[Trait("Dates", "ServerZone")]
 public sealed class OutboxReliabilityTests
 {
     [Fact]

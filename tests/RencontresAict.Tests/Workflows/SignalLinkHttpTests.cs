@@ -8,6 +8,7 @@ using static RencontresAict.Tests.Workflows.WorkflowJson;
 
 namespace RencontresAict.Tests.Workflows;
 
+[Trait("Dates", "ServerZone")]
 public sealed partial class SignalLinkHttpTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using RencontresAict.Tests.Forms;
 namespace RencontresAict.Tests.Admin.Registrations;
 
 /// <summary>Exports of an edition's registrations: the form's columns in order, the list's filters, no formula let through.</summary>
+[Trait("Dates", "ServerZone")]
 public sealed class RegistrationExportTests
 {
     private static readonly string[] _formHeaders =
