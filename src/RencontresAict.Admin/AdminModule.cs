@@ -33,7 +33,8 @@ public static class AdminModule
         services.AddOptions<AdminAccountOptions>().BindConfiguration(AdminAccountOptions.Section);
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
 
-        // Accounts: cookie sessions checked against the Users document on every request.
+        // Accounts: cookie sessions checked against the Users document on every request under /admin.
+        services.Configure<AuthenticatedPathsOptions>(paths => paths.Prefixes.Add("/admin"));
         services.AddAuthentication(AdminPolicies.Scheme).AddCookie(AdminPolicies.Scheme, o =>
         {
             o.LoginPath = "/admin/login";

@@ -57,6 +57,9 @@ public static class SiteModules
         app.UseRateLimiter();
         app.UseOutputCache();
 
+        // Who calls, only where a module said someone can be signed in or carry a token (/admin, /api, /connect).
+        app.UseSiteAuthentication();
+
         // Liveness for load balancers and tests.
         app.MapGet("/health", () => Results.Text("ok"));
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 using RencontresAict.Content;
+using RencontresAict.Content.Security;
 
 namespace RencontresAict.Api.Security;
 
@@ -17,6 +18,13 @@ internal static class ApiTokenServer
     public static IServiceCollection AddApiTokenServer(this IServiceCollection services)
     {
         services.AddSingleton<ApiTokenKeys>();
+
+        // Tokens are asked for at /connect/token and carried to /api/…: authentication runs there only.
+        services.Configure<AuthenticatedPathsOptions>(paths =>
+        {
+            paths.Prefixes.Add("/connect");
+            paths.Prefixes.Add("/api");
+        });
         services.AddOpenIddict()
             .AddServer(server => server
                 .SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'))
