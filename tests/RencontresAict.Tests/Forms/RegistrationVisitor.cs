@@ -36,8 +36,9 @@ public sealed partial class RegistrationVisitor(HttpClient client) : IDisposable
     /// <summary>Opens /inscription and returns the form's hidden inputs (antiforgery, one-time token, form location) and action.</summary>
     public async Task<(string Action, Dictionary<string, string> Hidden)> OpenFormAsync()
     {
-        var (_, document) = await GetAsync("/inscription");
-        var form = document.QuerySelector("form.form-content") ?? throw new InvalidOperationException("No form on /inscription.");
+        var (status, document) = await GetAsync("/inscription");
+        var form = document.QuerySelector("form.form-content")
+            ?? throw new InvalidOperationException($"No form on /inscription ({(int)status}): {document.Body?.TextContent.Trim()}");
         var hidden = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         return (form.GetAttribute("action")!, hidden);
     }
