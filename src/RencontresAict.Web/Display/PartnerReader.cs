@@ -32,6 +32,7 @@ public sealed class PartnerReader(ContentManager content)
         var role = FieldValues.Text(item, "Partner", "Role") ?? "";
         return new PartnerModel(
             item, item.DisplayText ?? "", role, PartnerRoles.Singular(role), FieldValues.Link(item, "Partner", "Website"),
-            FieldValues.Url(item), FieldValues.Number(item, "Partner", "Order") ?? 0);
+            FieldValues.Url(item), FieldValues.Number(item, "Partner", "Order") ?? 0,
+            FieldValues.Text(item, "Partner", "Mention") is { Length: > 0 } mention ? mention : null);
     }
 }

@@ -8,7 +8,6 @@ public sealed class PartnersAndSpeakersPageTests
     [Theory]
     [InlineData("Organisateur", "Cités Unies France")]
     [InlineData("Partenaires institutionnels", "PLATFORMA")]
-    [InlineData("Cofinanceurs", "Union européenne")]
     [InlineData("Lieu d'accueil", "Cité des Sciences et de l'Industrie")]
     public async Task PartnersPageGroupsPartnersByRole(string role, string partner)
     {
@@ -18,6 +17,19 @@ public sealed class PartnersAndSpeakersPageTests
 
         var section = page.QuerySelectorAll("main section").Single(s => s.QuerySelector("h2")!.TextContent.Trim() == role);
         Assert.Contains(partner, section.QuerySelectorAll("li > a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task PartnersPageShowsPlatformaCoFundedByTheEuropeanUnionAndTheUnionAsNoFunderOfTheEvent()
+    {
+        await using var site = await SiteFactory.StartAsync();
+
+        var page = await site.GetOkPageAsync("/partenaires");
+
+        var platforma = page.QuerySelectorAll("main li").Single(li => li.QuerySelector("a")?.TextContent.Trim() == "PLATFORMA");
+        Assert.Equal("Le projet PLATFORMA est co-financé par l'Union européenne.", platforma.QuerySelector(".mention")!.TextContent.Trim());
+        Assert.DoesNotContain(page.QuerySelectorAll("main h2"), h => h.TextContent.Contains("financeur", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(page.QuerySelectorAll("main li > a"), a => a.TextContent.Trim() == "Union européenne");
     }
 
     [Fact]
