@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Api.GraphQL;
-using RencontresAict.Api.Programme;
+using RencontresAict.Conference.Programme;
 using RencontresAict.Api.Queries;
 using RencontresAict.Api.Rest;
 using RencontresAict.Api.Security;

@@ -17,7 +17,7 @@ using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
+using RencontresAict.Conference.Registrations;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows;
 using RencontresAict.Workflows.Http;

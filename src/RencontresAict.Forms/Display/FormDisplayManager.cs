@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
+using RencontresAict.Conference.Registrations;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows.Activities;
 

@@ -4,7 +4,7 @@ using RencontresAict.Admin.Editing;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
+using RencontresAict.Conference.Registrations;
 
 namespace RencontresAict.Forms.Editing;
 

@@ -8,7 +8,7 @@ using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
+using RencontresAict.Conference.Registrations;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows.Activities;
 using RencontresAict.Workflows.Http;
