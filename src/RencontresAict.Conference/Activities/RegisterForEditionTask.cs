@@ -29,7 +29,7 @@ public sealed class RegisterForEditionTask(
     public override async Task<ActivityExecutionResult> ExecuteAsync(WorkflowExecutionContext workflow, ActivityContext activity)
     {
         var configured = (await expressions.EvaluateAsync(activity.GetExpression("Edition"), workflow)).Trim();
-        var edition = await editions.ReadAsync(configured.Length > 0 ? configured : state.Form?.RegistrationEditionId)
+        var edition = await editions.ReadAsync(configured.Length > 0 ? configured : (state.Form is { } form ? RegistrationFormPart.EditionIdOf(form) : null))
             ?? throw new InvalidOperationException("RegisterForEditionTask found no edition to register for.");
         if (!window.Check(edition).IsOpen)
         {

@@ -25,12 +25,8 @@ public sealed class EditionReader(ContentManager content, SiteSettingsService se
         return _current = item is null ? null : await ReadAsync(item);
     }
 
-    /// <summary>The zone an edition's times are shown in.</summary>
-    public async Task<TimeZoneInfo> GetZoneAsync(ContentItem? edition)
-    {
-        var id = edition is null ? null : FieldValues.Text(edition, "Edition", "TimeZone");
-        return id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : await settings.GetTimeZoneAsync();
-    }
+    /// <summary>The zone an edition's times are shown in (<see cref="ConferenceSettings.GetEditionTimeZoneAsync"/>).</summary>
+    public Task<TimeZoneInfo> GetZoneAsync(ContentItem? edition) => settings.GetEditionTimeZoneAsync(edition);
 
     public async Task<EditionModel> ReadAsync(ContentItem item)
     {

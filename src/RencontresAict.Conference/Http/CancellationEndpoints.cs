@@ -6,6 +6,8 @@ using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Text;
 using RencontresAict.Conference.Registrations;
+using RencontresAict.Forms;
+using RencontresAict.Forms.Http;
 using RencontresAict.Workflows.Http;
 
 namespace RencontresAict.Conference.Http;

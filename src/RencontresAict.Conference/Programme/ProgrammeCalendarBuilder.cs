@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.Extensions.Options;
+using RencontresAict.Api;
 
 namespace RencontresAict.Conference.Programme;
 

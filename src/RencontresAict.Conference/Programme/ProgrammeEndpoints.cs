@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
+using RencontresAict.Api;
 using RencontresAict.Conference.Schedule;
 
 namespace RencontresAict.Conference.Programme;

@@ -44,8 +44,7 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
     private async Task<ProgrammeSnapshot> BuildAsync(ContentItem edition, IReadOnlyList<ContentItem> sessionItems)
     {
         var baseUrl = await siteUrl.GetAsync();
-        var zoneId = FieldText(edition, "Edition", "TimeZone") ?? (await site.GetAsync()).TimeZoneId;
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : await site.GetTimeZoneAsync();
+        var zone = await site.GetEditionTimeZoneAsync(edition);
         var scheduled = sessionItems.Where(s => JsonPaths.GetDateTime(s.Content, "Session", "StartsAt", "Value") is not null).ToList();
 
         var ids = scheduled.Select(s => s.ContentItemId).Append(edition.ContentItemId).ToList();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RencontresAict.Content.Settings;
+using RencontresAict.Forms;
 using RencontresAict.Workflows.Http;
 
 namespace RencontresAict.Conference.Registrations;

@@ -39,8 +39,7 @@ public sealed class EditionFactsReader(ContentManager content, SiteSettingsServi
 
         var venueId = JsonPaths.GetStrings(item.Content, "Edition", "Venue", "ContentItemIds") is [var first, ..] ? first : null;
         var venue = venueId is null ? null : await content.GetAsync(venueId);
-        var zoneId = Text(item, "Edition", "TimeZone");
-        var zone = zoneId is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var z) ? z : await settings.GetTimeZoneAsync();
+        var zone = await settings.GetEditionTimeZoneAsync(item);
         return new EditionFacts
         {
             Item = item,

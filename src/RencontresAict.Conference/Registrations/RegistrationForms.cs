@@ -19,9 +19,9 @@ public sealed class RegistrationForms(DocumentSession session, ContentItemStore 
         }
 
         var ids = await session.QueryAsync<long>("SELECT DocumentId FROM ContentItemIndex WHERE ContentType = 'Form' AND Published = 1 ORDER BY DocumentId");
-        var forms = (await store.LoadManyAsync(ids)).Select(FormDefinition.From).Where(f => f.IsRegistrationForm).ToList();
+        var forms = (await store.LoadManyAsync(ids)).Select(FormDefinition.From).Where(RegistrationFormPart.IsRegistrationForm).ToList();
         var current = await settings.GetCurrentEditionIdAsync();
-        return forms.Find(f => f.RegistrationEditionId == edition.Id)
-            ?? forms.Find(f => f.RegistrationEditionId == "" && current == edition.Id);
+        return forms.Find(f => RegistrationFormPart.EditionIdOf(f) == edition.Id)
+            ?? forms.Find(f => RegistrationFormPart.EditionIdOf(f) == "" && current == edition.Id);
     }
 }

@@ -5,7 +5,7 @@ namespace RencontresAict.Conference.Registrations;
 /// <summary>
 /// RegistrationIndex: one row per registration (edition, normalised e-mail, status, creation time) for the duplicate
 /// and capacity checks; a unique index refuses a second live registration of one address to one edition even if
-/// a check were skipped. FormSubmissionIndex: the one-time token of each accepted post (a double click is one post).
+/// a check were skipped (step 1 also made the Forms module's FormSubmissionIndex on sites set up before it had its own).
 /// Step 2, for the staff's admin: the names and organisation to sort on, a folded SearchText to search (filled when a
 /// registration is saved, and for older registrations by RegistrationIndexStartupTask on the first start after upgrading), the
 /// status history (who moved it, when) and the e-mails queued for each registration. Step 3: every registration is
@@ -24,7 +24,6 @@ public sealed class RegistrationIndexMigration : IDataMigration
         CREATE INDEX IX_RegistrationIndex_Edition ON RegistrationIndex (EditionContentItemId, Status, CreatedUtc);
         CREATE INDEX IX_RegistrationIndex_Item ON RegistrationIndex (ContentItemId);
         CREATE UNIQUE INDEX UX_RegistrationIndex_Live ON RegistrationIndex (EditionContentItemId, EmailKey) WHERE Status <> 'cancelled';
-        CREATE TABLE FormSubmissionIndex (Token TEXT NOT NULL PRIMARY KEY, FormContentItemId TEXT NOT NULL, CreatedUtc TEXT NOT NULL);
         """,
         """
         ALTER TABLE RegistrationIndex ADD COLUMN FirstName TEXT NOT NULL DEFAULT '';

@@ -10,7 +10,7 @@ namespace RencontresAict.Content.Security;
 /// ("EditContent_Session") counts, and an owner (ContentItem.Owner = their user id) also gets the *Own* variant. On a
 /// type that holds personal data (<see cref="PersonalDataSettings"/>), every permission also needs the type's own.
 /// </summary>
-public sealed class PermissionService(RoleStore roles, ContentDefinitionManager definitions)
+public sealed class PermissionService(RoleStore roles, ContentDefinitionManager definitions, PermissionCatalog catalog)
 {
     public Task<bool> IsAllowedAsync(ClaimsPrincipal user, string permission, ContentItem? item = null) =>
         item is null
@@ -80,7 +80,7 @@ public sealed class PermissionService(RoleStore roles, ContentDefinitionManager 
     public async Task<IReadOnlySet<string>> GetPermissionsAsync(IEnumerable<string> roleNames)
     {
         var names = roleNames.Append(RoleNames.Anonymous).ToList();
-        var known = Permissions.ContentPermissions.Concat(Permissions.SitePermissions).ToList();
+        var known = Permissions.ContentPermissions.Concat(catalog.SitePermissions).ToList();
         if (names.Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase))
         {
             return known.ToHashSet(StringComparer.Ordinal);

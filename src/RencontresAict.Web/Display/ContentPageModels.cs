@@ -1,5 +1,6 @@
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
+using RencontresAict.Conference.Display;
 
 namespace RencontresAict.Web.Display;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Pages;
-using RencontresAict.Content.Security;
 using RencontresAict.Conference.Registrations;
 
 namespace RencontresAict.Conference.Pages.Registrations;
@@ -10,7 +9,7 @@ namespace RencontresAict.Conference.Pages.Registrations;
 public abstract class RegistrationsPageModel : AdminPageModel
 {
     protected async Task<IActionResult?> RefuseUnlessAllowedAsync() =>
-        await CanAsync(Permissions.ManageRegistrations) ? null : Forbid();
+        await CanAsync(ConferencePermissions.ManageRegistrations) ? null : Forbid();
 
     /// <summary>A stored UTC instant shown in the edition's time zone, "20/06/2022 14:30".</summary>
     public static string Local(EditionFacts? edition, string? utc) =>
