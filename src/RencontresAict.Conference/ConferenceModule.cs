@@ -41,6 +41,7 @@ public static class ConferenceModule
         services.AddScoped<SpeakerReader>();
         services.AddScoped<PartnerReader>();
         services.AddScoped<FormatCatalog>();
+        services.AddScoped<ContentPageModels>();
 
         // Programme exports
         services.AddSingleton<IDataMigration, CalendarSequenceMigration>();

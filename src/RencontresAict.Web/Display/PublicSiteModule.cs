@@ -28,7 +28,6 @@ public static class PublicSiteModule
         services.AddSingleton<PublicChangeSignal>();
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
-        services.AddScoped<ContentPageModels>();
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<RencontresAict.Forms.Http.IFormPageRenderer, FormPageRenderer>();
         return services;

@@ -1,8 +1,7 @@
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
-using RencontresAict.Conference.Display;
 
-namespace RencontresAict.Web.Display;
+namespace RencontresAict.Conference.Display;
 
 /// <summary>
 /// What a content page's template gets besides <c>Model.ContentItem</c>, by type: an Edition gets <c>Model.Edition</c>,
