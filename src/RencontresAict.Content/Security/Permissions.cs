@@ -1,7 +1,7 @@
 namespace RencontresAict.Content.Security;
 
 /// <summary>
-/// Orchard Core's permission names. Content permissions also exist per type ("EditContent_Session"); the generic
+/// Orchard Core's permission names. Content permissions also exist per type ("EditContent_BlogPost"); the generic
 /// one implies every per-type variant, and a stronger permission implies the weaker ones as Orchard's ImpliedBy does
 /// (PublishContent implies EditContent, EditContent implies EditOwnContent, …). A module's own permissions are
 /// declared by its <see cref="IPermissionProvider"/>; the site-wide list is <see cref="PermissionCatalog.SitePermissions"/>.
@@ -40,7 +40,7 @@ public static class Permissions
         PublishContent, PublishOwnContent, DeleteContent, DeleteOwnContent,
     ];
 
-    /// <summary>"EditContent" on type "Session" is "EditContent_Session", as Orchard's ContentTypePermissionsHelper names it.</summary>
+    /// <summary>"EditContent" on type "BlogPost" is "EditContent_BlogPost", as Orchard's ContentTypePermissionsHelper names it.</summary>
     public static string ForType(string permission, string contentType) => permission + "_" + contentType;
 
     /// <summary>Whether the permission names an item's owner ("EditOwnContent", "PublishOwnContent_Session").</summary>
