@@ -4,20 +4,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Api.GraphQL;
-using RencontresAict.Api.Programme;
 using RencontresAict.Api.Queries;
 using RencontresAict.Api.Rest;
 using RencontresAict.Api.Security;
-using RencontresAict.Content;
-using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Recipes;
+using RencontresAict.Content.Security;
 using RencontresAict.Content.Documents;
 
 namespace RencontresAict.Api;
 
 /// <summary>
-/// The headless API: programme exports (iCalendar, frab schedule), the content REST API, GraphQL, OAuth2 client
-/// credentials tokens, CORS and the OpenAPI document. Depends on RencontresAict.Content only.
+/// The headless API: the content REST API, GraphQL, OAuth2 client credentials tokens, CORS, the output-cache policy of
+/// exports and the OpenAPI document. Depends on RencontresAict.Content only.
 /// </summary>
 public static class ApiModule
 {
@@ -27,16 +25,11 @@ public static class ApiModule
         services.AddScoped<ContentQueryRunner>();
         services.AddSingleton<IDataMigration, ContentQueryIndexMigration>();
 
-        // Exports
-        services.AddSingleton<IDataMigration, CalendarSequenceMigration>();
-        services.AddScoped<CalendarSequenceStore>();
-        services.AddScoped<IContentHandler, CalendarSequenceHandler>();
-        services.AddScoped<ProgrammeReader>();
-        services.AddSingleton<ProgrammeCalendarBuilder>();
-        services.AddLiquidFilter<CalendarUrlFilter>("calendar_url");
+        // The output-cache policy of exports (the conference module's programme feeds, for one)
         services.AddOutputCache(o => o.AddPolicy(OutputCacheTags.ExportsPolicy, b => b.Tag(OutputCacheTags.Content).Expire(TimeSpan.FromHours(1))));
 
         // Security: API clients, tokens, permissions per caller
+        services.AddPermissionProvider<ApiPermissions>();
         services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
         services.AddScoped<ApiClientStore>();
         services.AddApiTokenServer();
@@ -56,7 +49,6 @@ public static class ApiModule
     /// <summary>The endpoints; the host runs UseCors and UseOutputCache once for every module (SiteModules).</summary>
     public static WebApplication MapApi(this WebApplication app)
     {
-        app.MapProgrammeExports();
         app.MapContentApi();
         app.MapGraphQLEndpoint();
         app.MapTokenEndpoint();

@@ -5,19 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Admin;
 using RencontresAict.Admin.Editing;
-using RencontresAict.Admin.Navigation;
 using RencontresAict.Content;
-using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
-using RencontresAict.Content.Security;
-using RencontresAict.Content.Setup;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows;
 using RencontresAict.Workflows.Http;
@@ -26,17 +21,18 @@ namespace RencontresAict.Forms;
 
 /// <summary>
 /// Registers Orchard Core's Forms (the Form type's parts, element widgets rendered by the theme, rules on the
-/// elements, the form activities), the endpoint every form posts to, and the conference's registration (index,
-/// activities, cancellation links). Depends on the content engine and the workflows (AddWorkflows first). The host
-/// provides <see cref="IFormPageRenderer"/> so that pages shown by these endpoints wear the site's layout.
+/// elements, the form activities) and the endpoint every form posts to. A module that processes some forms' posts
+/// plugs in with <see cref="IFormSubmissionHandler"/> (the conference's registration). Depends on the content engine
+/// and the workflows (AddWorkflows first). The host provides <see cref="IFormPageRenderer"/> so that pages shown by
+/// these endpoints wear the site's layout.
 /// </summary>
 public static class FormsModule
 {
-    /// <summary>Orchard's Forms parts, plus RegistrationFormPart (which edition a form registers for).</summary>
+    /// <summary>Orchard's Forms parts.</summary>
     public static readonly IReadOnlyList<string> PartTypes =
     [
         "FormPart", "FormElementPart", "FormInputElementPart", "FormElementLabelPart", "FormElementValidationPart", "InputPart",
-        "TextAreaPart", "SelectPart", "ButtonPart", "LabelPart", "ValidationPart", "ValidationSummaryPart", "RegistrationFormPart",
+        "TextAreaPart", "SelectPart", "ButtonPart", "LabelPart", "ValidationPart", "ValidationSummaryPart",
     ];
 
     public static IServiceCollection AddForms(this IServiceCollection services)
@@ -48,42 +44,18 @@ public static class FormsModule
         services.AddScoped<FormModelState>();
         services.AddScoped<FormDisplayManager>();
         services.AddLiquidFilter<RenderFormFilter>("render_form");
-        services.AddLiquidFilter<CancellationUrlFilter>("cancellation_url");
 
-        // Registration: index, services, links
-        services.AddSingleton<IDataMigration, RegistrationIndexMigration>();
-        services.AddSingleton<IContentIndexProvider, RegistrationIndexProvider>();
-        services.AddScoped<RegistrationStore>();
-        services.AddScoped<RegistrationFactory>();
-        services.AddScoped<EditionFactsReader>();
-        services.AddScoped<RegistrationWindow>();
+        // Posts: the one-time token of each, the handlers other modules plug in
+        services.AddSingleton<IDataMigration, FormSubmissionIndexMigration>();
         services.AddScoped<FormDefinitionReader>();
-        services.AddScoped<CancellationLinkService>();
-        services.AddScoped<ISignalLinkDescriber, RegistrationSignalLinkDescriber>();
+        services.AddScoped<FormSubmissionStore>();
+        services.AddScoped<FormSubmissionHandlers>();
         services.AddScoped<IWorkflowPageRenderer>(sp => sp.GetRequiredService<IFormPageRenderer>());
-        services.AddScoped<WaitingListPromoter>();
-        services.AddScoped<RegistrationEmailBuilder>();
-        services.AddScoped<RegistrationMailer>();
-        services.AddScoped<RegistrationEmailResender>();
-        services.AddScoped<RegistrationCancellationService>();
-        services.AddScoped<RegistrationForms>();
-        services.AddScoped<RegistrationListQuery>();
-        services.AddScoped<RegistrationJournalQuery>();
-        services.AddScoped<RegistrationExporter>();
-        services.AddSingleton<ISiteStartupTask, RegistrationIndexStartupTask>();
 
-        // The staff's admin: registrations of an edition (ManageRegistrations), in English too.
-        services.AddAdminPages(typeof(FormsModule).Assembly);
-        services.AddAdminTranslations(RegistrationsAdminTexts.Texts);
-        services.AddAdminMenuEntries(
-            new AdminMenuEntry("Inscriptions", "Inscriptions", "/admin/registrations", Permissions.ManageRegistrations) { SectionPosition = 20 });
-
-        // Activities (Orchard's Forms names, then the registration's)
+        // Activities (Orchard's Forms names)
         services.AddWorkflowActivity<ValidateAntiforgeryTokenTask>().AddWorkflowActivity<BindModelStateTask>()
             .AddWorkflowActivity<ValidateFormTask>().AddWorkflowActivity<ValidateFormFieldTask>()
-            .AddWorkflowActivity<AddModelValidationErrorTask>().AddWorkflowActivity<HttpRedirectToFormLocationTask>()
-            .AddWorkflowActivity<RegisterForEditionTask>().AddWorkflowActivity<SetRegistrationStatusTask>()
-            .AddWorkflowActivity<PromoteWaitingListTask>().AddWorkflowActivity<RegistrationEmailTask>();
+            .AddWorkflowActivity<AddModelValidationErrorTask>().AddWorkflowActivity<HttpRedirectToFormLocationTask>();
 
         // Admin: the element editor of a form (Pages/FormElements), linked from the Form's content editor.
         services.AddAdminPages(typeof(FormsModule).Assembly);
@@ -110,12 +82,10 @@ public static class FormsModule
         return services;
     }
 
-    /// <summary>Turns the rate limiter on and maps the form and cancellation endpoints. Call before MapPublicSite (its output cache).</summary>
-    /// <summary>The form endpoints; the host calls UseRateLimiter before UseOutputCache (SiteModules).</summary>
+    /// <summary>The form endpoint; the host calls UseRateLimiter before UseOutputCache (SiteModules).</summary>
     public static WebApplication MapForms(this WebApplication app)
     {
         app.MapFormEndpoints();
-        app.MapCancellationEndpoints();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using RencontresAict.Admin;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Api;
+using RencontresAict.Conference;
 using RencontresAict.Content;
 using RencontresAict.Forms;
 using RencontresAict.Search;
@@ -24,14 +25,17 @@ public static class SiteModules
         // Workflows (types, instances, activities, signal links, timers) and the e-mail outbox with its dispatcher.
         services.AddWorkflows();
 
-        // Headless: programme exports (iCalendar, frab schedule), REST content API, GraphQL, API client tokens.
+        // Headless: REST content API, GraphQL, API client tokens.
         services.AddApi();
 
         // Lucene search: French analysis, indexing on publish, the search service, stored queries.
         services.AddSearch();
 
-        // Forms (elements, rules, the form activities), the registration and its e-mails; posts are rate-limited per IP.
+        // Forms (elements, rules, the form activities); posts are rate-limited per IP.
         services.AddForms();
+
+        // The conference: editions, programme, speakers, partners, venue, programme exports, the registration and its e-mails.
+        services.AddConference();
 
         // The public site: theme views, pages by path, output cache evicted when published content changes.
         services.AddPublicSite();
@@ -66,15 +70,18 @@ public static class SiteModules
         // Workflow URLs: /workflows/Invoke (HttpRequestEvent) and /workflows/signal (signal links).
         app.MapWorkflows();
 
-        // /programme.ics, /schedule.json, /schedule.xml, /api/content, /api/graphql, /connect/token, /openapi/v1.json.
+        // /api/content, /api/graphql, /connect/token, /openapi/v1.json.
         app.MapApi();
 
         // /api/search and /api/queries/{name}, and the visitors' page /recherche.
         app.MapSearch();
         app.MapSearchPage();
 
-        // Form posts (/formulaires/{id}) and the registration's confirmation and cancellation pages.
+        // Form posts (/formulaires/{id}).
         app.MapForms();
+
+        // /programme.ics, /schedule.json, /schedule.xml and the registration's cancellation pages.
+        app.MapConference();
 
         // The admin's route group (every page requires sign-in) and the media files at /media.
         app.MapAdmin();

@@ -4,30 +4,21 @@ using RencontresAict.Content.Settings;
 namespace RencontresAict.Admin.Editing;
 
 /// <summary>
-/// The time zone an item's dates are entered in: its edition's (Edition.TimeZone, for an edition or an item that picks
-/// one in a field named Edition), else the site's (Europe/Paris).
+/// The time zone an item's dates are entered in: the first a module gives for it (<see cref="IContentTimeZoneSource"/>),
+/// else the site's (Europe/Paris).
 /// </summary>
-public sealed class EditorTimeZones(ContentManager contents, SiteSettingsService settings)
+public sealed class EditorTimeZones(IEnumerable<IContentTimeZoneSource> sources, SiteSettingsService settings)
 {
     public async Task<TimeZoneInfo> ForAsync(ContentItem item)
     {
-        var edition = item.ContentType == "Edition" ? item : await EditionOfAsync(item);
-        var id = edition?.GetText("Edition", "TimeZone", "Text");
-        return !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
-            ? zone
-            : await settings.GetTimeZoneAsync();
-    }
-
-    private async Task<ContentItem?> EditionOfAsync(ContentItem item)
-    {
-        foreach (var (_, part) in item.Content)
+        foreach (var source in sources)
         {
-            if (JsonPaths.GetStrings(part, "Edition", "ContentItemIds") is [var editionId, ..])
+            if (await source.FindAsync(item) is { } zone)
             {
-                return await contents.GetAsync(editionId, VersionOptions.Latest);
+                return zone;
             }
         }
 
-        return null;
+        return await settings.GetTimeZoneAsync();
     }
 }

@@ -9,7 +9,6 @@ using RencontresAict.Api.Queries;
 using RencontresAict.Api.Rest;
 using RencontresAict.Api.Security;
 using RencontresAict.Content.Metadata;
-using RencontresAict.Content.Security;
 
 namespace RencontresAict.Api.GraphQL;
 
@@ -34,7 +33,7 @@ public static class GraphQLEndpoint
         ContentDefinitionManager definitions, ContentQueryRunner queries, IOptions<ApiOptions> options)
     {
         var caller = await callers.GetAsync(context);
-        if (!caller.Has(Permissions.ExecuteGraphQL))
+        if (!caller.Has(ApiPermissions.ExecuteGraphQL))
         {
             await ApiProblems.Denied(context, caller).ExecuteAsync(context);
             return;

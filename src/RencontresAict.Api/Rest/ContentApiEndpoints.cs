@@ -40,7 +40,7 @@ public static class ContentApiEndpoints
             return ApiProblems.NotFound();
         }
 
-        return caller.Has(Permissions.AccessContentApi) && caller.CanRead(type) ? Json(item) : ApiProblems.Denied(context, caller);
+        return caller.Has(ApiPermissions.AccessContentApi) && caller.CanRead(type) ? Json(item) : ApiProblems.Denied(context, caller);
     }
 
     private static async Task<IResult> ListAsync(
@@ -55,7 +55,7 @@ public static class ContentApiEndpoints
         }
 
         var wanted = status ?? ContentStatus.Published;
-        if (!caller.Has(Permissions.AccessContentApi) || !caller.CanRead(definition, publishedOnly: wanted == ContentStatus.Published))
+        if (!caller.Has(ApiPermissions.AccessContentApi) || !caller.CanRead(definition, publishedOnly: wanted == ContentStatus.Published))
         {
             return ApiProblems.Denied(context, caller);
         }
@@ -79,7 +79,7 @@ public static class ContentApiEndpoints
         IOptions<ApiOptions> options)
     {
         var caller = await callers.GetAsync(context);
-        if (!caller.Has(Permissions.AccessContentApi) || !(caller.Has(Permissions.EditContent) || caller.Has(Permissions.PublishContent)))
+        if (!caller.Has(ApiPermissions.AccessContentApi) || !(caller.Has(Permissions.EditContent) || caller.Has(Permissions.PublishContent)))
         {
             return ApiProblems.Denied(context, caller);
         }
@@ -104,7 +104,7 @@ public static class ContentApiEndpoints
         }
 
         var asDraft = draft == true;
-        var allowed = caller.Has(Permissions.AccessContentApi)
+        var allowed = caller.Has(ApiPermissions.AccessContentApi)
             && (existing is null ? caller.CanWrite(type, Permissions.PublishContent) : caller.CanWrite(type, Permissions.EditContent))
             && (asDraft || caller.CanWrite(type, Permissions.PublishContent));
         if (!allowed)
@@ -173,7 +173,7 @@ public static class ContentApiEndpoints
         var caller = await callers.GetAsync(context);
         var item = await content.GetAsync(contentItemId, VersionOptions.Latest);
         var type = item is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType);
-        if (!caller.Has(Permissions.AccessContentApi) || !caller.Has(Permissions.DeleteContent) || (type is not null && !caller.CanWrite(type, Permissions.DeleteContent)))
+        if (!caller.Has(ApiPermissions.AccessContentApi) || !caller.Has(Permissions.DeleteContent) || (type is not null && !caller.CanWrite(type, Permissions.DeleteContent)))
         {
             return ApiProblems.Denied(context, caller);
         }

@@ -12,7 +12,7 @@ namespace RencontresAict.Content.ContentManagement;
 /// One ContentFieldIndex row per field value of a live or latest version, typed by the field's definition:
 /// texts, numbers, dates, booleans, picked ids, taxonomy terms and list membership become queryable. A type whose
 /// settings say <c>"ContentFieldIndexSettings": { "Excluded": true }</c> gets no rows: its own index serves its queries
-/// (Registration: personal data kept out of the general field index, and about twenty fewer rows per registration,
+/// (a type holding personal data kept out of the general field index, and about twenty fewer rows per item,
 /// each in a different page of the Text and Date indexes).
 /// </summary>
 public sealed class ContentFieldIndexProvider : IContentIndexProvider

@@ -6,7 +6,7 @@ namespace RencontresAict.Content.ContentManagement;
 
 /// <summary>
 /// One version of a content item: Orchard's eleven well-known properties, then its parts as JSON objects
-/// keyed by part name (<c>"TitlePart": {"Title": "…"}</c>, <c>"Session": {"StartsAt": {"Value": "…"}}</c>).
+/// keyed by part name (<c>"TitlePart": {"Title": "…"}</c>, <c>"BlogPost": {"Subtitle": {"Text": "…"}}</c>).
 /// </summary>
 [JsonConverter(typeof(ContentItemJsonConverter))]
 public sealed class ContentItem
@@ -75,7 +75,7 @@ public sealed class ContentItem
         }
     }
 
-    /// <summary>A text value at a path of property names, e.g. ("Session", "Room", "Text").</summary>
+    /// <summary>A text value at a path of property names, e.g. ("BlogPost", "Subtitle", "Text").</summary>
     public string? GetText(params string[] path) => JsonPaths.GetString(Content, path);
 
     public ContentItem Clone()

@@ -10,7 +10,7 @@ namespace RencontresAict.Content.Liquid;
 /// <summary>
 /// Renders content items and views with the theme's templates, as Orchard's display manager does for Liquid:
 /// the item template gets <c>Model.ContentItem</c>, <c>Model.DisplayType</c> and <c>Model.Content</c>, the HTML of
-/// each part and field that has a template (keys <c>HtmlBodyPart</c>, <c>Session-Room</c>), in type order, also
+/// each part and field that has a template (keys <c>HtmlBodyPart</c>, <c>BlogPost-Subtitle</c>), in type order, also
 /// listed in <c>Model.Shapes</c>. Output is HTML-encoded; templates use <c>raw</c> for already-safe HTML.
 /// </summary>
 public sealed class ContentDisplayManager(

@@ -4,7 +4,7 @@ using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Content.Liquid;
 
-/// <summary><c>{{ Session.StartsAt.Value | local }}</c>: a UTC instant in the site's time zone (Europe/Paris), whatever the server's.</summary>
+/// <summary><c>{{ Model.ContentItem.PublishedUtc | local }}</c>: a UTC instant in the site's time zone (Europe/Paris), whatever the server's.</summary>
 public sealed class LocalFilter(SiteSettingsService settings) : ILiquidFilter
 {
     public async ValueTask<FluidValue> ProcessAsync(FluidValue input, FilterArguments arguments, LiquidTemplateContext context) =>

@@ -2,8 +2,8 @@ namespace RencontresAict.Content.Liquid;
 
 /// <summary>
 /// Every rule that turns something to display into theme template names (Views/{name}.liquid), most specific
-/// first, with Orchard Core's naming: a shape alternate <c>Content_Summary__Session</c> is the file
-/// <c>Content-Session.Summary.liquid</c>. The Detail display type has no suffix. This file is the only place
+/// first, with Orchard Core's naming: a shape alternate <c>Content_Summary__BlogPost</c> is the file
+/// <c>Content-BlogPost.Summary.liquid</c>. The Detail display type has no suffix. This file is the only place
 /// the lookup order is written; each rule has its test.
 /// </summary>
 public static class TemplateAlternates
@@ -26,7 +26,7 @@ public static class TemplateAlternates
 
     /// <summary>
     /// Rule 4: a part of an item — <c>{Type}-{PartName}.{DisplayType}</c> (the part as it is named on that type,
-    /// e.g. <c>Session-HtmlBodyPart</c> or a named part <c>Session-Speakers</c>), then <c>{PartType}.{DisplayType}</c>
+    /// e.g. <c>BlogPost-HtmlBodyPart</c> or a named part <c>BlogPost-Authors</c>), then <c>{PartType}.{DisplayType}</c>
     /// (<c>HtmlBodyPart</c>). A type-named part (the type's own fields) has only the first.
     /// </summary>
     public static IReadOnlyList<string> ForPart(string contentType, string partName, string partType, string displayType = Detail) =>
@@ -35,13 +35,13 @@ public static class TemplateAlternates
             : [$"{contentType}-{partName}{Suffix(displayType)}", $"{partType}{Suffix(displayType)}"];
 
     /// <summary>
-    /// Rule 5: a field — <c>{FieldType}-{PartName}-{FieldName}.{DisplayType}</c> (e.g. <c>TextField-Session-Room</c>),
+    /// Rule 5: a field — <c>{FieldType}-{PartName}-{FieldName}.{DisplayType}</c> (e.g. <c>TextField-BlogPost-Subtitle</c>),
     /// then <c>{FieldType}.{DisplayType}</c>.
     /// </summary>
     public static IReadOnlyList<string> ForField(string partName, string fieldType, string fieldName, string displayType = Detail) =>
         [$"{fieldType}-{partName}-{fieldName}{Suffix(displayType)}", $"{fieldType}{Suffix(displayType)}"];
 
-    /// <summary>Rule 6: a page of the site that is not one content item (Programme, Speakers, …): its own name only.</summary>
+    /// <summary>Rule 6: a page of the site that is not one content item (a listing, a search page): its own name only.</summary>
     public static IReadOnlyList<string> ForView(string viewName) => [viewName];
 
     /// <summary>

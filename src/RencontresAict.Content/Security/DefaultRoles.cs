@@ -2,7 +2,8 @@ namespace RencontresAict.Content.Security;
 
 /// <summary>
 /// The roles a site starts with, as Orchard's default roles: Administrator (everything, checked by name), Editor (all
-/// content and registrations), Author (own content, no publishing), Contributor (own drafts), Anonymous, Authenticated.
+/// content), Author (own content, no publishing), Contributor (own drafts), Anonymous, Authenticated. Each module adds
+/// what these roles hold of its own permissions (<see cref="IPermissionProvider.GetDefaultGrants"/>, <see cref="PermissionCatalog"/>).
 /// </summary>
 public static class DefaultRoles
 {
@@ -18,7 +19,7 @@ public static class DefaultRoles
                 Permissions =
                 [
                     Permissions.AccessAdminPanel, Permissions.ViewContent, Permissions.PreviewContent, Permissions.EditContent,
-                    Permissions.PublishContent, Permissions.DeleteContent, Permissions.ManageMedia, Permissions.ManageRegistrations,
+                    Permissions.PublishContent, Permissions.DeleteContent, Permissions.ManageMedia,
                 ],
             },
             new()
@@ -33,8 +34,8 @@ public static class DefaultRoles
                 Description = "Propose des brouillons de ses propres contenus.",
                 Permissions = [Permissions.AccessAdminPanel, Permissions.PreviewOwnContent, Permissions.EditOwnContent],
             },
-            new() { Name = RoleNames.Anonymous, Description = "Tout visiteur.", Permissions = [Permissions.ViewContent, Permissions.AccessContentApi, Permissions.ExecuteGraphQL] },
-            new() { Name = RoleNames.Authenticated, Description = "Tout utilisateur connecté.", Permissions = [Permissions.ViewContent, Permissions.AccessContentApi, Permissions.ExecuteGraphQL] },
+            new() { Name = RoleNames.Anonymous, Description = "Tout visiteur.", Permissions = [Permissions.ViewContent] },
+            new() { Name = RoleNames.Authenticated, Description = "Tout utilisateur connecté.", Permissions = [Permissions.ViewContent] },
         ],
     };
 }

@@ -7,17 +7,17 @@ namespace RencontresAict.Content.Security;
 /// <summary>
 /// Answers "may this principal do P (on this item)": an Administrator may do everything; other users hold the
 /// permissions of their roles plus Authenticated's, visitors those of Anonymous. On an item, a per-type permission
-/// ("EditContent_Session") counts, and an owner (ContentItem.Owner = their user id) also gets the *Own* variant. On a
+/// ("EditContent_BlogPost") counts, and an owner (ContentItem.Owner = their user id) also gets the *Own* variant. On a
 /// type that holds personal data (<see cref="PersonalDataSettings"/>), every permission also needs the type's own.
 /// </summary>
-public sealed class PermissionService(RoleStore roles, ContentDefinitionManager definitions)
+public sealed class PermissionService(RoleStore roles, ContentDefinitionManager definitions, PermissionCatalog catalog)
 {
     public Task<bool> IsAllowedAsync(ClaimsPrincipal user, string permission, ContentItem? item = null) =>
         item is null
             ? IsAllowedCoreAsync(user, permission, null, owner: false)
             : IsAllowedCoreAsync(user, permission, item.ContentType, IsOwner(user, item));
 
-    /// <summary>For a type rather than an item (may this user create Sessions, list them?).</summary>
+    /// <summary>For a type rather than an item (may this user create blog posts, list them?).</summary>
     public Task<bool> IsAllowedForTypeAsync(ClaimsPrincipal user, string permission, string contentType, bool asOwner = true) =>
         IsAllowedCoreAsync(user, permission, contentType, asOwner);
 
@@ -80,7 +80,7 @@ public sealed class PermissionService(RoleStore roles, ContentDefinitionManager 
     public async Task<IReadOnlySet<string>> GetPermissionsAsync(IEnumerable<string> roleNames)
     {
         var names = roleNames.Append(RoleNames.Anonymous).ToList();
-        var known = Permissions.ContentPermissions.Concat(Permissions.SitePermissions).ToList();
+        var known = Permissions.ContentPermissions.Concat(catalog.SitePermissions).ToList();
         if (names.Contains(RoleNames.Administrator, StringComparer.OrdinalIgnoreCase))
         {
             return known.ToHashSet(StringComparer.Ordinal);

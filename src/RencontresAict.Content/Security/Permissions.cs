@@ -1,9 +1,10 @@
 namespace RencontresAict.Content.Security;
 
 /// <summary>
-/// Orchard Core's permission names. Content permissions also exist per type ("EditContent_Session"); the generic
+/// Orchard Core's permission names. Content permissions also exist per type ("EditContent_BlogPost"); the generic
 /// one implies every per-type variant, and a stronger permission implies the weaker ones as Orchard's ImpliedBy does
-/// (PublishContent implies EditContent, EditContent implies EditOwnContent, …).
+/// (PublishContent implies EditContent, EditContent implies EditOwnContent, …). A module's own permissions are
+/// declared by its <see cref="IPermissionProvider"/>; the site-wide list is <see cref="PermissionCatalog.SitePermissions"/>.
 /// </summary>
 public static class Permissions
 {
@@ -25,15 +26,12 @@ public static class Permissions
 
     /// <summary>Orchard's: use the media library and delete the files one uploaded oneself (ManageMedia deletes any).</summary>
     public const string ManageOwnMedia = "ManageOwnMedia";
-    public const string ManageRegistrations = "ManageRegistrations";
 
     /// <summary>Orchard's: see workflow types and instances, enable or disable a type, retry a faulted instance.</summary>
     public const string ManageWorkflows = "ManageWorkflows";
 
     /// <summary>Ours (Orchard has no outbox): see the e-mails waiting, sent or failed, with their bodies, and retry them.</summary>
     public const string ManageEmailOutbox = "ManageEmailOutbox";
-    public const string AccessContentApi = "AccessContentApi";
-    public const string ExecuteGraphQL = "ExecuteGraphQL";
 
     /// <summary>The content permissions that have per-type variants, in the order a grid shows them.</summary>
     public static IReadOnlyList<string> ContentPermissions { get; } =
@@ -42,14 +40,7 @@ public static class Permissions
         PublishContent, PublishOwnContent, DeleteContent, DeleteOwnContent,
     ];
 
-    /// <summary>The site-wide permissions that are not about content items.</summary>
-    public static IReadOnlyList<string> SitePermissions { get; } =
-    [
-        AccessAdminPanel, ManageUsers, ManageRoles, ManageContentTypes, ManageMedia, ManageOwnMedia, ManageRegistrations, ManageWorkflows, ManageEmailOutbox,
-        AccessContentApi, ExecuteGraphQL,
-    ];
-
-    /// <summary>"EditContent" on type "Session" is "EditContent_Session", as Orchard's ContentTypePermissionsHelper names it.</summary>
+    /// <summary>"EditContent" on type "BlogPost" is "EditContent_BlogPost", as Orchard's ContentTypePermissionsHelper names it.</summary>
     public static string ForType(string permission, string contentType) => permission + "_" + contentType;
 
     /// <summary>Whether the permission names an item's owner ("EditOwnContent", "PublishOwnContent_Session").</summary>

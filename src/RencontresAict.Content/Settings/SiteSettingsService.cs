@@ -1,4 +1,3 @@
-using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 
 namespace RencontresAict.Content.Settings;
@@ -19,7 +18,7 @@ public sealed class SiteSettingsService(DocumentSession session)
         _settings = settings;
     }
 
-    /// <summary>The time zone editions are shown in (Europe/Paris unless the settings say otherwise).</summary>
+    /// <summary>The site's time zone (Europe/Paris unless the settings say otherwise).</summary>
     public async Task<TimeZoneInfo> GetTimeZoneAsync()
     {
         var id = (await GetAsync()).TimeZoneId;
@@ -27,8 +26,4 @@ public sealed class SiteSettingsService(DocumentSession session)
             ? zone
             : TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     }
-
-    /// <summary>The content item id of the edition the public site shows (RencontresSettings.CurrentEditionContentItemId).</summary>
-    public async Task<string?> GetCurrentEditionIdAsync() =>
-        JsonPaths.GetString((await GetAsync()).Properties, "RencontresSettings", "CurrentEditionContentItemId");
 }

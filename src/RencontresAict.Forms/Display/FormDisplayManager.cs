@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows.Activities;
 
@@ -18,7 +17,8 @@ namespace RencontresAict.Forms.Display;
 /// each element gets its value (the visitor's after a post, else its default), its French errors and the ids that tie
 /// hint and error to it (aria-describedby). The form posts to <c>/formulaires/{id}</c> with the antiforgery token, a
 /// one-time submission token, the honeypot and the page it was on. A page showing a form is never output-cached
-/// (its token belongs to one visitor). A registration form outside its window shows why instead of its fields.
+/// (its token belongs to one visitor). A form its submission handler closed (<see cref="IFormSubmissionHandler"/>:
+/// a registration outside its window) shows why instead of its fields.
 /// </summary>
 public sealed class FormDisplayManager(
     ThemeTemplateStore templates,
@@ -27,7 +27,7 @@ public sealed class FormDisplayManager(
     IAntiforgery antiforgery,
     IHttpContextAccessor http,
     IdGenerator ids,
-    RegistrationWindow window,
+    FormSubmissionHandlers handlers,
     IServiceProvider services)
 {
     public const string TokenInputName = "__FormToken";
@@ -54,10 +54,10 @@ public sealed class FormDisplayManager(
             ["Action"] = PostPath(form.FormId),
             ["ContentItem"] = item,
         };
-        if (form.IsRegistrationForm && await window.CheckAsync(form.RegistrationEditionId) is { IsOpen: false } closed)
+        if (await handlers.GetClosedReasonAsync(form) is { } closedReason)
         {
             model["Closed"] = true;
-            model["ClosedMessage"] = closed.Reason;
+            model["ClosedMessage"] = closedReason;
             return await RenderTemplateAsync("Form", model);
         }
 

@@ -2,9 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Content.ContentManagement;
-using RencontresAict.Content.Metadata;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
 
 namespace RencontresAict.Forms.Editing;
 
@@ -15,7 +13,7 @@ namespace RencontresAict.Forms.Editing;
 /// (another version saved meanwhile) writes nothing.
 /// </summary>
 public sealed class FormElementEditingService(
-    ContentManager contents, ContentEditingService editing, ContentDefinitionManager definitions, IdGenerator ids, TimeProvider clock)
+    ContentManager contents, ContentEditingService editing, FormSubmissionHandlers handlers, IdGenerator ids, TimeProvider clock)
 {
     public const string ContentType = "Form";
 
@@ -23,25 +21,24 @@ public sealed class FormElementEditingService(
     public async Task<ContentItem?> GetLatestAsync(string formId) =>
         await contents.GetAsync(formId, VersionOptions.Latest) is { } item && item.ContentType == ContentType && FormDefinition.IsForm(item) ? item : null;
 
-    /// <summary>The names of the fields of the published version: what posts and stored registrations already use.</summary>
+    /// <summary>The names of the fields of the published version: what posts and stored answers already use.</summary>
     public async Task<IReadOnlySet<string>> PublishedNamesAsync(string formId) =>
         await contents.GetAsync(formId) is { } published
             ? FormDefinition.From(published).Fields.Select(f => f.Name!).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>();
 
     /// <summary>
-    /// For a registration form, the fields whose answers no Registration field receives (RegistrationFactory stores an
-    /// answer only under a field of the same name): they are checked on posting but not kept.
+    /// For a form whose submission handler keeps only some answers (<see cref="IFormSubmissionHandler.GetStoredFieldNamesAsync"/>),
+    /// the other fields: they are checked on posting but not kept.
     /// </summary>
     public async Task<IReadOnlyList<FormElement>> FieldsNotStoredAsync(FormDefinition form)
     {
-        if (!form.IsRegistrationForm)
+        if (handlers.For(form) is not { } handler)
         {
             return [];
         }
 
-        var stored = (await definitions.GetPartDefinitionAsync(RegistrationIndexProvider.ContentType))?.ContentPartFieldDefinitionRecords
-            .Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var stored = await handler.GetStoredFieldNamesAsync(form);
         return form.Fields.Where(f => !stored.Contains(f.Name!)).ToList();
     }
 
@@ -59,7 +56,7 @@ public sealed class FormElementEditingService(
                 return Refused("Cet élément n'existe plus dans le formulaire : il a été supprimé entre-temps.");
             }
 
-            var errors = FormElementInputValidator.Check(input, form, element, publishedNames);
+            var errors = FormElementInputValidator.Check(input, form, element, publishedNames, handlers.For(form)?.RequiredFields);
             if (errors.Count > 0)
             {
                 return Task.FromResult(errors);
@@ -115,9 +112,9 @@ public sealed class FormElementEditingService(
 
             var form = FormDefinition.From(item);
             var element = form.Elements[index];
-            if (form.IsRegistrationForm && element.IsField && element.Name == FormElementInputValidator.RegistrationEmailName)
+            if (element.IsField && handlers.For(form)?.RequiredFields.FirstOrDefault(f => f.Name == element.Name) is { } required)
             {
-                return Refused("Le traitement des inscriptions a besoin du champ « Email » : il ne peut pas être supprimé.");
+                return Refused(required.RemoveRefusal);
             }
 
             if (element.IsField && form.Elements.Any(e => e.ContentType == "Validation" && e.For == element.Name))

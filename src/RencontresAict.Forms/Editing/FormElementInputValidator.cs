@@ -8,8 +8,8 @@ namespace RencontresAict.Forms.Editing;
 /// <summary>
 /// Checks the element editor's values before anything is written, with a French message per value, keyed by the
 /// value's name so the page shows it beside its field: a machine name of letters, digits, « - » and « _ », unique in
-/// the form; readable choices; lengths that are whole numbers; a pattern that compiles and cannot run away; and no
-/// silent renaming of a field the registration's posts already use.
+/// the form; readable choices; lengths that are whole numbers; a pattern that compiles and cannot run away; no
+/// renaming of a field the form's submission handler reads by name, and no silent renaming of one posts already use.
 /// </summary>
 public static partial class FormElementInputValidator
 {
@@ -18,15 +18,14 @@ public static partial class FormElementInputValidator
     /// <summary>How long a pattern may take on a hostile probe before it is refused as too costly.</summary>
     public static readonly TimeSpan PatternProbeTimeout = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>The registration workflow reads this field by name (RegisterForEditionTask): it is never renamed or removed.</summary>
-    public const string RegistrationEmailName = "Email";
-
     /// <param name="input">The values typed in the editor.</param>
     /// <param name="form">The form as it is now (the latest version).</param>
     /// <param name="element">The element being changed; null for a new one.</param>
-    /// <param name="publishedNames">The field names of the published version: posts and registrations use them.</param>
+    /// <param name="publishedNames">The field names of the published version: posts and stored answers use them.</param>
+    /// <param name="required">The fields the form's submission handler reads by name (<see cref="IFormSubmissionHandler"/>).</param>
     public static IReadOnlyList<ContentValidationError> Check(
-        FormElementInput input, FormDefinition form, FormElement? element, IReadOnlySet<string> publishedNames)
+        FormElementInput input, FormDefinition form, FormElement? element, IReadOnlySet<string> publishedNames,
+        IReadOnlyList<RequiredFormField>? required = null)
     {
         var errors = new List<ContentValidationError>();
         void Fail(string key, string message) => errors.Add(new ContentValidationError(key, message));
@@ -57,7 +56,7 @@ public static partial class FormElementInputValidator
             Fail(nameof(input.Label), "Indiquez le libellé que les visiteurs liront (500 caractères au plus).");
         }
 
-        CheckName(input, form, element, publishedNames, Fail);
+        CheckName(input, form, element, publishedNames, required ?? [], Fail);
         if (input.Type == "Input" && !FormElementKinds.InputTypes.Any(t => t.Key == input.InputType))
         {
             Fail(nameof(input.InputType), "Choisissez un type de saisie proposé.");
@@ -134,7 +133,8 @@ public static partial class FormElementInputValidator
     }
 
     private static void CheckName(
-        FormElementInput input, FormDefinition form, FormElement? element, IReadOnlySet<string> publishedNames, Action<string, string> fail)
+        FormElementInput input, FormDefinition form, FormElement? element, IReadOnlySet<string> publishedNames,
+        IReadOnlyList<RequiredFormField> required, Action<string, string> fail)
     {
         var key = nameof(input.Name);
         if (!NamePattern().IsMatch(input.Name))
@@ -155,9 +155,9 @@ public static partial class FormElementInputValidator
             return;
         }
 
-        if (form.IsRegistrationForm && oldName == RegistrationEmailName)
+        if (required.FirstOrDefault(f => f.Name == oldName) is { } kept)
         {
-            fail(key, $"Le traitement des inscriptions lit l'adresse sous le nom « {RegistrationEmailName} » : ce champ ne peut pas être renommé.");
+            fail(key, kept.RenameRefusal);
         }
         else if (publishedNames.Contains(oldName) && !input.ConfirmRename)
         {

@@ -8,7 +8,6 @@ using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Models;
-using RencontresAict.Forms.Registrations;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows.Activities;
 using RencontresAict.Workflows.Http;
@@ -20,7 +19,8 @@ namespace RencontresAict.Forms.Http;
 /// <c>POST /formulaires/{formId}</c>: every form posts here and runs the workflow its FormPart.WorkflowTypeId names
 /// (or, for a form imported from Orchard with no id, the one its <c>/workflows/Invoke?token=</c> Action names). In
 /// order: body over the limit, 413; a bad antiforgery token, 400; a filled honeypot, "thank you" and nothing stored; a
-/// closed registration, the page saying why; a broken element rule, the page again (422) with values and messages; a
+/// form its submission handler closed (<see cref="IFormSubmissionHandler"/>: a registration outside its window), the
+/// page saying why; a broken element rule, the page again (422) with values and messages; a
 /// post already accepted (same one-time token), "already received". Then the workflow; if it added errors (a
 /// duplicate), the page again. Nothing is stored unless the whole post is accepted. The one-time token is written last
 /// in the post's transaction, so the write turn is taken by the workflow's first write, not before its reads.
@@ -36,7 +36,7 @@ public static class FormEndpoints
 
     private static async Task<IResult> PostAsync(
         string formId, HttpContext http, IOptions<FormsOptions> options, ContentManager content, FormDefinitionReader forms, FormModelState state, IAntiforgery antiforgery,
-        IFormPageRenderer pages, RegistrationWindow window, RegistrationStore registrations, WorkflowTypeStore types,
+        IFormPageRenderer pages, FormSubmissionHandlers handlers, FormSubmissionStore submissions, WorkflowTypeStore types,
         WorkflowTokenService tokens, HttpWorkflowInvoker invoker, DocumentSession session, TimeProvider clock)
     {
         if (await FormBodyReader.ReadAsync(http, options.Value.MaxBodyBytes) is not { } posted)
@@ -61,11 +61,11 @@ public static class FormEndpoints
 
         if (!string.IsNullOrEmpty(posted[FormDisplayManager.HoneypotInputName]))
         {
-            return form.ThankYouPath is { Length: > 0 } thanks ? Results.Redirect(thanks) : await FormPages.ThanksAsync(pages, http);
+            return handlers.For(form)?.GetThankYouPath(form) is { Length: > 0 } thanks ? Results.Redirect(thanks) : await FormPages.ThanksAsync(pages, http);
         }
 
         state.Bind(posted);
-        if (form.IsRegistrationForm && !(await window.CheckAsync(form.RegistrationEditionId)).IsOpen)
+        if (await handlers.GetClosedReasonAsync(form) is not null)
         {
             return await ShowFormAsync(StatusCodes.Status403Forbidden);
         }
@@ -86,12 +86,12 @@ public static class FormEndpoints
         var token = posted[FormDisplayManager.TokenInputName].ToString();
         if (token.Length is > 0 and <= 64)
         {
-            if (await registrations.IsSubmittedAsync(token))
+            if (await submissions.IsSubmittedAsync(token))
             {
                 return await FormPages.AlreadyReceivedAsync(pages, http);
             }
 
-            registrations.RecordSubmissionOnSave(token, form.FormId, clock.GetUtcNow());
+            submissions.RecordSubmissionOnSave(token, form.FormId, clock.GetUtcNow());
         }
 
         IResult result;

@@ -5,9 +5,10 @@ namespace RencontresAict.Forms.Http;
 
 /// <summary>
 /// Form posts this process handles at once (<see cref="FormsOptions.ConcurrentPosts"/>); the others wait their turn in
-/// memory, for as long as their visitor waits. Registrations of one edition are serialized by the store anyway (SQLite's
-/// write turn, PostgreSQL's advisory lock); without the gate, a burst made every waiting post hold a pooled database
-/// connection and the posts beyond the pool failed after the pool's timeout (30 s) instead of waiting a little longer.
+/// memory, for as long as their visitor waits. Posts a handler serializes (one registration per edition) wait for the
+/// store anyway (SQLite's write turn, PostgreSQL's advisory lock); without the gate, a burst made every waiting post
+/// hold a pooled database connection and the posts beyond the pool failed after the pool's timeout (30 s) instead of
+/// waiting a little longer.
 /// </summary>
 public sealed class FormPostGate(IOptions<FormsOptions> options) : IEndpointFilter, IDisposable
 {

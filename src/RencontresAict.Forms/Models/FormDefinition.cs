@@ -5,8 +5,8 @@ namespace RencontresAict.Forms.Models;
 
 /// <summary>
 /// A Form content item as the site uses it: Orchard's <c>FormPart</c> {Action, Method, WorkflowTypeId,
-/// EnableAntiForgeryToken, SaveFormLocation}, the element widgets of its <c>FlowPart</c> in order, and, for a
-/// registration form, <c>RegistrationFormPart</c> {EditionContentItemId, ThankYouPath}.
+/// EnableAntiForgeryToken, SaveFormLocation} and the element widgets of its <c>FlowPart</c> in order. A module that
+/// processes a form's posts reads its own parts from <see cref="Item"/> (<see cref="IFormSubmissionHandler"/>).
 /// </summary>
 public sealed class FormDefinition
 {
@@ -28,13 +28,6 @@ public sealed class FormDefinition
 
     public IReadOnlyList<FormElement> Elements { get; init; } = [];
 
-    /// <summary>The edition a registration form registers for (empty: the site's current edition); null when not one.</summary>
-    public string? RegistrationEditionId { get; init; }
-
-    public string? ThankYouPath { get; init; }
-
-    public bool IsRegistrationForm => RegistrationEditionId is not null;
-
     public IEnumerable<FormElement> Fields => Elements.Where(e => e.IsField);
 
     public static bool IsForm(ContentItem item) => item.GetPart("FormPart") is not null;
@@ -42,7 +35,6 @@ public sealed class FormDefinition
     public static FormDefinition From(ContentItem item)
     {
         var form = item.GetPart("FormPart");
-        var registration = item.GetPart("RegistrationFormPart");
         var widgets = JsonPaths.Get(item.Content, "FlowPart", "Widgets") as JsonArray ?? [];
         return new FormDefinition
         {
@@ -54,8 +46,6 @@ public sealed class FormDefinition
             SaveFormLocation = JsonPaths.GetBoolean(form, "SaveFormLocation") ?? JsonPaths.GetBoolean(form, "EnableRequestOriginatedFrom") ?? true,
             HtmlId = JsonPaths.GetString(item.Content, "FormElementPart", "Id") is { Length: > 0 } id ? id : "form_" + item.ContentItemId,
             Elements = widgets.OfType<JsonObject>().Select(FormElement.FromWidget).ToList(),
-            RegistrationEditionId = registration is null ? null : JsonPaths.GetString(registration, "EditionContentItemId") ?? "",
-            ThankYouPath = JsonPaths.GetString(registration, "ThankYouPath"),
         };
     }
 }

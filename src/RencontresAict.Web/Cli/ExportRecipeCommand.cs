@@ -1,4 +1,5 @@
 using System.Globalization;
+using RencontresAict.Conference.Export;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Recipes.Export;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RencontresAict.Admin.Editing;
+using RencontresAict.Conference.Display;
 using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Web.Display;

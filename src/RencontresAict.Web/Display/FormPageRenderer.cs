@@ -1,3 +1,4 @@
+using RencontresAict.Conference.Display;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Forms.Http;
 

@@ -1,6 +1,7 @@
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Settings;
+using RencontresAict.Conference.Display;
 
 namespace RencontresAict.Web.Display;
 

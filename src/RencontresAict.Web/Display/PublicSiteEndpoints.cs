@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
+using RencontresAict.Conference.Display;
 
 namespace RencontresAict.Web.Display;
 

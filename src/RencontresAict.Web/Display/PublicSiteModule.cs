@@ -28,14 +28,7 @@ public static class PublicSiteModule
         services.AddSingleton<PublicChangeSignal>();
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
-        services.AddScoped<ContentPageModels>();
         services.AddScoped<ContentRouteResolver>();
-        services.AddScoped<EditionReader>();
-        services.AddScoped<SessionReader>();
-        services.AddScoped<ProgrammeReader>();
-        services.AddScoped<SpeakerReader>();
-        services.AddScoped<PartnerReader>();
-        services.AddScoped<FormatCatalog>();
         services.AddScoped<RencontresAict.Forms.Http.IFormPageRenderer, FormPageRenderer>();
         return services;
     }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
 using Json.Schema;
-using RencontresAict.Api.Schedule;
+using RencontresAict.Conference.Schedule;
 using RencontresAict.Tests.Api.Fixtures;
 
 namespace RencontresAict.Tests.Api;

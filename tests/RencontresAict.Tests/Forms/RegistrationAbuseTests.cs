@@ -1,5 +1,5 @@
 using System.Net;
-using RencontresAict.Forms.Registrations;
+using RencontresAict.Conference.Registrations;
 using RencontresAict.Tests.Admin.Registrations;
 
 namespace RencontresAict.Tests.Forms;

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
-using RencontresAict.Forms.Registrations;
+using RencontresAict.Conference.Registrations;
 using RencontresAict.Tests.Admin;
 using RencontresAict.Tests.Admin.Registrations;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Conference.Export;
 using RencontresAict.Content.Recipes.Export;
 using RencontresAict.Tests.Fixtures;
 

@@ -7,10 +7,10 @@ using RencontresAict.Content.Security;
 namespace RencontresAict.Admin.Pages.Roles;
 
 /// <summary>
-/// A role's permissions as a grid of checkboxes: the site permissions, then the content permissions for every type
-/// (first row) and per type. The Administrator role may do everything and is not edited.
+/// A role's permissions as a grid of checkboxes: the site permissions every module declares, then the content
+/// permissions for every type (first row) and per type. The Administrator role may do everything and is not edited.
 /// </summary>
-public sealed class EditModel(RoleStore roles, ContentDefinitionManager definitions, DocumentSession session) : AdminPageModel
+public sealed class EditModel(RoleStore roles, ContentDefinitionManager definitions, DocumentSession session, PermissionCatalog catalog) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Name { get; set; } = "";
@@ -25,6 +25,9 @@ public sealed class EditModel(RoleStore roles, ContentDefinitionManager definiti
 
     public IReadOnlyList<(string Name, string DisplayName)> Types { get; private set; } = [];
 
+    /// <summary>Every module's site-wide permissions (<see cref="IPermissionProvider"/>).</summary>
+    public IReadOnlyList<string> SitePermissions => catalog.SitePermissions;
+
     public bool IsAdministrator => string.Equals(Role.Name, RoleNames.Administrator, StringComparison.OrdinalIgnoreCase);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
@@ -38,7 +41,7 @@ public sealed class EditModel(RoleStore roles, ContentDefinitionManager definiti
 
         if (!IsAdministrator)
         {
-            var known = Permissions.SitePermissions.Concat(Permissions.ContentPermissions)
+            var known = SitePermissions.Concat(Permissions.ContentPermissions)
                 .Concat(Types.SelectMany(t => Permissions.ContentPermissions.Select(p => Permissions.ForType(p, t.Name))))
                 .ToHashSet(StringComparer.Ordinal);
             var document = await roles.GetAsync();

@@ -10,8 +10,9 @@ namespace RencontresAict.Content.Recipes.Export;
 /// <summary>
 /// Writes the site as an Orchard Core 2.x recipe: header, Feature and Themes (when recorded), ContentDefinition (every
 /// type and part), Settings, and Content with the latest and the published version of each item, oldest first, in
-/// Orchard's property order, then the modules' steps (<see cref="IRecipeExportSource"/>: WorkflowType). Given an edition number, Content holds only that edition's items
-/// (<see cref="EditionContentSelector"/>). Secrets stay out: SiteSalt and every settings key containing "Password".
+/// Orchard's property order, then the modules' steps (<see cref="IRecipeExportSource"/>: WorkflowType). Given a
+/// selection (<see cref="RecipeContentSelection"/>, a module's rule and its argument), Content holds only the items it
+/// chooses. Secrets stay out: SiteSalt and every settings key containing "Password".
 /// </summary>
 public sealed class RecipeExporter(
     DocumentSession session,
@@ -21,16 +22,16 @@ public sealed class RecipeExporter(
     IEnumerable<IRecipeExportSource> sources,
     TimeProvider clock)
 {
-    public async Task<RecipeExport> ExportAsync(int? edition = null)
+    public async Task<RecipeExport> ExportAsync(RecipeContentSelection? selection = null)
     {
         var site = await settings.GetAsync();
         var document = await definitions.LoadAsync();
         var documentIds = await session.QueryAsync<long>(
             "SELECT DocumentId FROM ContentItemIndex WHERE Latest = 1 OR Published = 1 ORDER BY DocumentId");
         IReadOnlyList<ContentItem> items = await store.LoadManyAsync(documentIds);
-        if (edition is { } number)
+        if (selection is not null)
         {
-            items = new EditionContentSelector(document).Select(items, number);
+            items = selection.Selector.Select(items, document, selection.Argument);
         }
 
         var steps = new JsonArray();
@@ -62,11 +63,13 @@ public sealed class RecipeExporter(
             }
         }
 
-        var suffix = edition is null ? "" : $"-{edition}";
+        var suffix = selection is null ? "" : $"-{selection.Argument}";
         var recipe = new JsonObject
         {
             ["name"] = $"rencontres-aict{suffix}-export",
-            ["displayName"] = edition is null ? $"{site.SiteName} (export)" : $"{site.SiteName}, edition {edition} (export)",
+            ["displayName"] = selection is null
+                ? $"{site.SiteName} (export)"
+                : $"{site.SiteName}, {selection.Selector.Name} {selection.Argument} (export)",
             ["description"] = $"Exported on {ContentItemJsonConverter.FormatDate(clock.GetUtcNow().UtcDateTime)}.",
             ["author"] = site.SiteName,
             ["website"] = site.BaseUrl ?? "",
@@ -79,9 +82,9 @@ public sealed class RecipeExporter(
         return new RecipeExport(recipe, items.Count, document.ContentTypeDefinitionRecords.Count);
     }
 
-    public async Task<RecipeExport> ExportToFileAsync(string path, int? edition = null, CancellationToken cancellationToken = default)
+    public async Task<RecipeExport> ExportToFileAsync(string path, RecipeContentSelection? selection = null, CancellationToken cancellationToken = default)
     {
-        var export = await ExportAsync(edition);
+        var export = await ExportAsync(selection);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(path, export.Recipe.ToJsonString(ContentJson.Indented) + "\n", cancellationToken);

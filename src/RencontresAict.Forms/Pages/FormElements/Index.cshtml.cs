@@ -27,7 +27,7 @@ public sealed class IndexModel(FormElementEditingService elements, ContentManage
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    /// <summary>Fields of a registration form whose answers no Registration field keeps.</summary>
+    /// <summary>Fields whose answers the form's submission handler does not keep (checked on posting, then dropped).</summary>
     public IReadOnlyList<FormElement> NotStored { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()

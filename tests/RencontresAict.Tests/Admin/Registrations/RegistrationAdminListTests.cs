@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Setup;
-using RencontresAict.Forms.Registrations;
+using RencontresAict.Conference.Registrations;
 using RencontresAict.Tests.Forms;
 
 namespace RencontresAict.Tests.Admin.Registrations;

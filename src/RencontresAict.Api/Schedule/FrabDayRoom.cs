@@ -1,3 +1,0 @@
-namespace RencontresAict.Api.Schedule;
-
-public sealed record FrabDayRoom(FrabRoom Room, IReadOnlyList<FrabEvent> Events);

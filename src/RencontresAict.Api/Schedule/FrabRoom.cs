@@ -1,3 +1,0 @@
-namespace RencontresAict.Api.Schedule;
-
-public sealed record FrabRoom(string Name, string Guid, string Slug);

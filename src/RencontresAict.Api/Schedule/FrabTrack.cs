@@ -1,3 +1,0 @@
-namespace RencontresAict.Api.Schedule;
-
-public sealed record FrabTrack(string Name, string Slug);

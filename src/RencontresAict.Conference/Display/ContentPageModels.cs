@@ -1,0 +1,52 @@
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Settings;
+
+namespace RencontresAict.Conference.Display;
+
+/// <summary>
+/// What a content page's template gets besides <c>Model.ContentItem</c>, by type: an Edition gets <c>Model.Edition</c>,
+/// <c>Model.Formats</c> (featured) and <c>Model.PartnerGroups</c>; a Session <c>Model.Session</c> and <c>Model.Edition</c>;
+/// a Speaker <c>Model.Speaker</c>; a Partner <c>Model.Partner</c>. Editions and sessions also get their JSON-LD.
+/// </summary>
+public sealed class ContentPageModels(
+    EditionReader editions, SessionReader sessions, FormatCatalog formats, PartnerReader partners, ContentManager content, SiteBaseUrl site)
+{
+    public async Task<(Dictionary<string, object?> Extra, string? JsonLd)> BuildAsync(ContentItem item)
+    {
+        var baseUrl = await site.GetAsync();
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        string? jsonLd = null;
+        switch (item.ContentType)
+        {
+            case "Edition":
+                var edition = await editions.ReadAsync(item);
+                extra["Edition"] = edition;
+                extra["Formats"] = await formats.FeaturedAsync();
+                extra["PartnerGroups"] = await partners.GroupAsync(item.ContentItemId);
+                jsonLd = EventJsonLdBuilder.ForEdition(edition, baseUrl);
+                break;
+            case "Session":
+                var editionItem = FieldValues.FirstPicked(item, "Session", "Edition") is { } id ? await content.GetAsync(id) : null;
+                var session = await sessions.ReadAsync(item, await editions.GetZoneAsync(editionItem));
+                extra["Session"] = session;
+                if (editionItem is not null)
+                {
+                    var parent = await editions.ReadAsync(editionItem);
+                    extra["Edition"] = parent;
+                    jsonLd = EventJsonLdBuilder.ForSession(session, parent, baseUrl);
+                }
+
+                break;
+            case "Speaker":
+                extra["Speaker"] = SpeakerReader.ToModel(item);
+                break;
+            case "Partner":
+                extra["Partner"] = PartnerReader.ToModel(item);
+                break;
+            default:
+                break;
+        }
+
+        return (extra, jsonLd);
+    }
+}

@@ -1,0 +1,48 @@
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Conference.Display.Models;
+
+namespace RencontresAict.Conference.Display;
+
+/// <summary>Reads Orchard field values from an item's type-named part (<c>Edition.Theme.Text</c>, <c>Session.StartsAt.Value</c>).</summary>
+public static class FieldValues
+{
+    public static string? Text(ContentItem item, string part, string field) =>
+        NullIfBlank(JsonPaths.GetString(item.Content, part, field, "Text"));
+
+    public static DateTime? Date(ContentItem item, string part, string field) =>
+        JsonPaths.GetDateTime(item.Content, part, field, "Value");
+
+    public static decimal? Number(ContentItem item, string part, string field) =>
+        JsonPaths.GetDecimal(item.Content, part, field, "Value");
+
+    public static bool Boolean(ContentItem item, string part, string field) =>
+        JsonPaths.GetBoolean(item.Content, part, field, "Value") ?? false;
+
+    public static IReadOnlyList<string> Picked(ContentItem item, string part, string field) =>
+        JsonPaths.GetStrings(item.Content, part, field, "ContentItemIds");
+
+    public static string? FirstPicked(ContentItem item, string part, string field) =>
+        Picked(item, part, field) is [var first, ..] ? first : null;
+
+    public static IReadOnlyList<string> Terms(ContentItem item, string part, string field) =>
+        JsonPaths.GetStrings(item.Content, part, field, "TermContentItemIds");
+
+    public static IReadOnlyList<string> Values(ContentItem item, string part, string field) =>
+        JsonPaths.GetStrings(item.Content, part, field, "Values");
+
+    public static LinkModel? Link(ContentItem item, string part, string field)
+    {
+        var url = NullIfBlank(JsonPaths.GetString(item.Content, part, field, "Url"));
+        return url is null ? null : new LinkModel(url, NullIfBlank(JsonPaths.GetString(item.Content, part, field, "Text")) ?? url);
+    }
+
+    /// <summary>The item's public URL from its AutoroutePart path, or null when it has none.</summary>
+    public static string? Url(ContentItem item) =>
+        NullIfBlank(item.GetText("AutoroutePart", "Path")?.Trim('/')) is { } path ? "/" + path : null;
+
+    /// <summary>A multi-line text as its non-empty lines, for templates to show one per line.</summary>
+    public static IReadOnlyList<string> Lines(string? text) =>
+        text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

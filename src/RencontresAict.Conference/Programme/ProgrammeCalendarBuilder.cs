@@ -1,0 +1,111 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.Extensions.Options;
+using RencontresAict.Api;
+
+namespace RencontresAict.Conference.Programme;
+
+/// <summary>
+/// iCalendar (RFC 5545) for the programme, one session or the edition: UID stable per item and host-independent,
+/// SEQUENCE from the publication count, DTSTART/DTEND in the edition's zone with its VTIMEZONE, DTSTAMP from the
+/// last publication so the same content gives the same bytes.
+/// </summary>
+public sealed class ProgrammeCalendarBuilder(IOptions<ApiOptions> options)
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+    private const string ProductId = "-//Cités Unies France//Rencontres de l'AICT//FR";
+
+    public string BuildSessions(ProgrammeSnapshot programme, string calendarName)
+    {
+        var calendar = NewCalendar(programme, calendarName, programme.Sessions.Select(s => s.StartsAtUtc).DefaultIfEmpty(programme.Edition.StartsAtUtc ?? DateTime.UtcNow).Min());
+        foreach (var session in programme.Sessions)
+        {
+            calendar.Events.Add(SessionEvent(programme, session));
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    /// <summary>The edition as one event spanning its first to its last day (attached to registration e-mails).</summary>
+    public string BuildEdition(ProgrammeSnapshot programme)
+    {
+        var edition = programme.Edition;
+        var starts = edition.StartsAtUtc ?? programme.Sessions.Select(s => s.StartsAtUtc).DefaultIfEmpty(DateTime.UtcNow).Min();
+        var ends = edition.EndsAtUtc ?? programme.Sessions.Select(s => s.EndsAtUtc).DefaultIfEmpty(starts).Max();
+        var calendar = NewCalendar(programme, edition.Title, starts);
+        var item = edition.Item;
+        var description = string.Join("\n\n", new[] { edition.Theme, edition.Tagline, edition.Organiser is null ? null : "Organisé par " + edition.Organiser }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+        var evt = NewEvent(programme, item.ContentItemId, edition.Sequence, item.PublishedUtc ?? item.ModifiedUtc, starts, ends, edition.Title, description, edition.Url);
+        evt.Status = "CONFIRMED";
+        calendar.Events.Add(evt);
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    private static Calendar NewCalendar(ProgrammeSnapshot programme, string name, DateTime earliestUtc)
+    {
+        var calendar = new Calendar { ProductId = ProductId, Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-TIMEZONE", programme.TimeZoneId);
+        calendar.AddTimeZone(programme.TimeZoneId, earliestUtc.AddYears(-1), includeHistoricalData: false);
+        return calendar;
+    }
+
+    private CalendarEvent SessionEvent(ProgrammeSnapshot programme, SessionInfo session)
+    {
+        var description = HtmlText.ToPlainText(session.DescriptionHtml);
+        if (session.Speakers.Count > 0)
+        {
+            description = (description + "\n\nIntervenants : " + string.Join(", ", session.Speakers.Select(s => s.Name))).Trim();
+        }
+
+        var evt = NewEvent(programme, session.ContentItemId, session.Sequence, session.Item.PublishedUtc ?? session.Item.ModifiedUtc,
+            session.StartsAtUtc, session.EndsAtUtc, session.Title, description, session.Url);
+        evt.Status = session.Cancelled ? "CANCELLED" : "CONFIRMED";
+        foreach (var format in session.Formats)
+        {
+            evt.Categories.Add(format);
+        }
+
+        if (!string.IsNullOrWhiteSpace(session.Room))
+        {
+            evt.Location = string.Join(", ", new[] { session.Room, programme.Venue?.NameAndAddress }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        }
+
+        return evt;
+    }
+
+    private CalendarEvent NewEvent(
+        ProgrammeSnapshot programme, string contentItemId, int sequence, DateTime? stampUtc, DateTime startsUtc, DateTime endsUtc,
+        string summary, string description, string? url)
+    {
+        var evt = new CalendarEvent
+        {
+            Uid = $"{contentItemId}@{options.Value.CalendarDomain}",
+            Sequence = sequence,
+            DtStamp = new CalDateTime(DateTime.SpecifyKind(stampUtc ?? startsUtc, DateTimeKind.Utc), CalDateTime.UtcTzId),
+            DtStart = Local(programme, startsUtc),
+            DtEnd = Local(programme, endsUtc),
+            Summary = summary,
+            Description = string.IsNullOrWhiteSpace(description) ? null : description,
+            Location = programme.Venue?.NameAndAddress,
+            Transparency = "OPAQUE",
+        };
+        if (url is not null)
+        {
+            evt.Url = new Uri(url);
+        }
+
+        if (programme.Venue is { Latitude: { } lat, Longitude: { } lon })
+        {
+            evt.GeographicLocation = new GeographicLocation(lat, lon);
+        }
+
+        return evt;
+    }
+
+    private static CalDateTime Local(ProgrammeSnapshot programme, DateTime utc) =>
+        new(DateTime.SpecifyKind(programme.ToLocal(utc).DateTime, DateTimeKind.Unspecified), programme.TimeZoneId);
+}

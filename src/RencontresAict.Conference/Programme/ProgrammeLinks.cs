@@ -1,0 +1,16 @@
+namespace RencontresAict.Conference.Programme;
+
+/// <summary>
+/// The URLs of the exports, for the theme to link to. A session's calendar lives at
+/// <c>/programme/{ContentItemId}.ics</c>: the id never changes, so a subscribed link survives a renamed session.
+/// </summary>
+public static class ProgrammeLinks
+{
+    public const string Programme = "/programme.ics";
+    public const string Edition = "/edition.ics";
+    public const string ScheduleJson = "/schedule.json";
+    public const string ScheduleXml = "/schedule.xml";
+    public const string SessionRoute = "/programme/{contentItemId}.ics";
+
+    public static string SessionCalendar(string contentItemId) => $"/programme/{Uri.EscapeDataString(contentItemId)}.ics";
+}

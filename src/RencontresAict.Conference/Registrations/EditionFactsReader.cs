@@ -1,0 +1,65 @@
+using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Settings;
+
+namespace RencontresAict.Conference.Registrations;
+
+/// <summary>
+/// Reads an edition (by id, or the site's current one) and its venue into <see cref="EditionFacts"/>. An edition is read
+/// once per scope: a registration post checks the window, then registers, and both see the same facts.
+/// </summary>
+public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings)
+{
+    private readonly Dictionary<string, EditionFacts?> _read = new(StringComparer.Ordinal);
+
+    /// <param name="editionId">An edition's content item id; empty or null: RencontresSettings.CurrentEditionContentItemId.</param>
+    public async Task<EditionFacts?> ReadAsync(string? editionId)
+    {
+        var id = string.IsNullOrWhiteSpace(editionId) ? await settings.GetCurrentEditionIdAsync() : editionId;
+        if (string.IsNullOrEmpty(id))
+        {
+            return null;
+        }
+
+        if (!_read.TryGetValue(id, out var facts))
+        {
+            facts = await LoadAsync(id);
+            _read[id] = facts;
+        }
+
+        return facts;
+    }
+
+    private async Task<EditionFacts?> LoadAsync(string id)
+    {
+        var item = await content.GetAsync(id);
+        if (item is null || item.ContentType != "Edition")
+        {
+            return null;
+        }
+
+        var venueId = JsonPaths.GetStrings(item.Content, "Edition", "Venue", "ContentItemIds") is [var first, ..] ? first : null;
+        var venue = venueId is null ? null : await content.GetAsync(venueId);
+        var zone = await settings.GetEditionTimeZoneAsync(item);
+        return new EditionFacts
+        {
+            Item = item,
+            StartsUtc = JsonPaths.GetDateTime(item.Content, "Edition", "StartsAt", "Value"),
+            EndsUtc = JsonPaths.GetDateTime(item.Content, "Edition", "EndsAt", "Value"),
+            RegistrationOpensUtc = JsonPaths.GetDateTime(item.Content, "Edition", "RegistrationOpensAt", "Value"),
+            RegistrationClosesUtc = JsonPaths.GetDateTime(item.Content, "Edition", "RegistrationClosesAt", "Value"),
+            Capacity = JsonPaths.GetDecimal(item.Content, "Edition", "Capacity", "Value") is { } capacity ? (int)capacity : null,
+            Zone = zone,
+            VenueName = venue?.DisplayText,
+            VenueAddress = venue is null ? null : string.Join(", ", new[]
+            {
+                Text(venue, "Venue", "StreetAddress"), $"{Text(venue, "Venue", "PostalCode")} {Text(venue, "Venue", "City")}".Trim(),
+            }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            Website = JsonPaths.GetString(item.Content, "Edition", "MiniSite", "Url") ?? JsonPaths.GetString(item.Content, "Edition", "Website", "Url"),
+            ContactEmail = Text(item, "Edition", "ContactEmail"),
+            ContactPhone = Text(item, "Edition", "ContactPhone"),
+        };
+    }
+
+    private static string? Text(ContentItem item, string part, string field) =>
+        JsonPaths.GetString(item.Content, part, field, "Text") is { Length: > 0 } text ? text.Trim() : null;
+}

@@ -1,0 +1,32 @@
+namespace RencontresAict.Conference.Registrations;
+
+/// <summary>
+/// Whether an edition takes registrations now (on <see cref="TimeProvider"/>, so Site:AsOf previews it): from
+/// RegistrationOpensAt, until RegistrationClosesAt or, when none is set, the edition's start. Closed, it says why in French.
+/// </summary>
+public sealed class RegistrationWindow(EditionFactsReader editions, TimeProvider clock)
+{
+    public async Task<(bool IsOpen, string? Reason)> CheckAsync(string? editionId)
+    {
+        var edition = await editions.ReadAsync(editionId);
+        return edition is null ? (false, "Les inscriptions ne sont pas ouvertes : aucune édition n'est annoncée pour le moment.") : Check(edition);
+    }
+
+    public (bool IsOpen, string? Reason) Check(EditionFacts edition)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (edition.RegistrationOpensUtc is { } opens && now < opens)
+        {
+            return (false, $"Les inscriptions à cette édition ne sont pas encore ouvertes : elles ouvriront le {edition.Moment(opens)}.");
+        }
+
+        if (edition.EffectiveClosesUtc is { } closes && now >= closes)
+        {
+            return (false, edition.RegistrationClosesUtc is null
+                ? $"Les inscriptions sont closes : elles ont pris fin à l'ouverture des Rencontres, le {edition.Moment(closes)}."
+                : $"Les inscriptions sont closes depuis le {edition.Moment(closes)}.");
+        }
+
+        return (true, null);
+    }
+}

@@ -1,0 +1,3 @@
+namespace RencontresAict.Conference.Schedule;
+
+public sealed record FrabRoom(string Name, string Guid, string Slug);

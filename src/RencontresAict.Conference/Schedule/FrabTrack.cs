@@ -1,0 +1,3 @@
+namespace RencontresAict.Conference.Schedule;
+
+public sealed record FrabTrack(string Name, string Slug);

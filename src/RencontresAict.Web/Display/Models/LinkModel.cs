@@ -1,4 +1,0 @@
-namespace RencontresAict.Web.Display.Models;
-
-/// <summary>A LinkField as templates show it: the address and the words of the link (the address when none).</summary>
-public sealed record LinkModel(string Url, string Text);

@@ -1,4 +1,0 @@
-namespace RencontresAict.Web.Display.Models;
-
-/// <summary>The partners of one role, under a French heading ("Partenaires institutionnels").</summary>
-public sealed record PartnerGroupModel(string Role, string Label, IReadOnlyList<PartnerModel> Partners);
