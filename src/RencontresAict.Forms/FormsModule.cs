@@ -14,6 +14,7 @@ using RencontresAict.Content.Security;
 using RencontresAict.Content.Setup;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
+using RencontresAict.Forms.Editions;
 using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Models;
@@ -71,6 +72,7 @@ public static class FormsModule
         services.AddScoped<RegistrationJournalQuery>();
         services.AddScoped<RegistrationExporter>();
         services.AddSingleton<ISiteStartupTask, RegistrationIndexStartupTask>();
+        services.AddEditions();
 
         // The staff's admin: registrations of an edition (ManageRegistrations), in English too.
         services.AddAdminPages(typeof(FormsModule).Assembly);

@@ -1,4 +1,5 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Web.Display.Editions;
 
 namespace RencontresAict.Web.Display;
 
@@ -31,6 +32,7 @@ public static class PublicSiteModule
         services.AddScoped<ContentPageModels>();
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<EditionReader>();
+        services.AddScoped<RencontresAict.Forms.Editions.ICurrentEditionObserver, CurrentEditionCacheEviction>();
         services.AddScoped<SessionReader>();
         services.AddScoped<ProgrammeReader>();
         services.AddScoped<SpeakerReader>();
@@ -47,6 +49,7 @@ public static class PublicSiteModule
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.MapPublicPages();
+        app.MapCurrentRegistration();
         return app;
     }
 }
