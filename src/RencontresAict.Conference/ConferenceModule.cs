@@ -5,6 +5,7 @@ using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Navigation;
 using RencontresAict.Conference.Activities;
 using RencontresAict.Conference.Display;
+using RencontresAict.Conference.Editions;
 using RencontresAict.Conference.Http;
 using RencontresAict.Conference.Programme;
 using RencontresAict.Conference.Registrations;
@@ -80,6 +81,9 @@ public static class ConferenceModule
         services.AddAdminTranslations(RegistrationsAdminTexts.Texts);
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Inscriptions", "Inscriptions", "/admin/registrations", ConferencePermissions.ManageRegistrations) { SectionPosition = 20 });
+
+        // Editions that carry over: the next one prepared from this one, published, made current.
+        services.AddEditions();
         return services;
     }
 

@@ -7,7 +7,8 @@ namespace RencontresAict.Conference.Export;
 /// <summary>
 /// Chooses the items of one edition for an export, by a rule simple enough to state here:
 /// (1) the <c>Edition</c> item whose numeric field (<c>Number</c> preferred) equals the number;
-/// (2) every item with a ContentPickerField named <c>Edition</c> or <c>Editions</c> that picks it (sessions, …);
+/// (2) every item with a ContentPickerField named <c>Edition</c> or <c>Editions</c> that picks it (sessions, …), and
+/// every item whose AutoroutePart path lies under the edition's own path (<c>2023/inscription</c>, <c>2023/mentions-legales</c>);
 /// (3) every item picked by a ContentPickerField of (1) or (2): venue, organiser, signatory, partners, speakers;
 /// (4) the taxonomies used by TaxonomyFields of all of these (their terms are inside them).
 /// Other editions picked in (3) come alone, without their own sessions.
@@ -22,7 +23,8 @@ internal sealed class EditionContentSelector(ContentDefinitionDocument definitio
 
         var selected = new HashSet<string>(StringComparer.Ordinal) { edition.ContentItemId };
         var belonging = items.Where(i => Fields(i, "ContentPickerField")
-            .Any(f => f.Field.Name is "Edition" or "Editions" && Ids(f.Value, "ContentItemIds").Contains(edition.ContentItemId))).ToList();
+            .Any(f => f.Field.Name is "Edition" or "Editions" && Ids(f.Value, "ContentItemIds").Contains(edition.ContentItemId))
+            || IsUnder(i, edition)).ToList();
         selected.UnionWith(belonging.Select(i => i.ContentItemId));
 
         foreach (var item in items.Where(i => i.ContentItemId == edition.ContentItemId).Concat(belonging).ToList())
@@ -68,6 +70,10 @@ internal sealed class EditionContentSelector(ContentDefinitionDocument definitio
             }
         }
     }
+
+    private static bool IsUnder(ContentItem item, ContentItem edition) =>
+        JsonPaths.GetString(edition.Content, "AutoroutePart", "Path")?.Trim('/') is { Length: > 0 } root
+        && (JsonPaths.GetString(item.Content, "AutoroutePart", "Path")?.Trim('/') ?? "").StartsWith(root + "/", StringComparison.Ordinal);
 
     private static IReadOnlyList<string> Ids(JsonNode? value, string key) => JsonPaths.GetStrings(value, key);
 

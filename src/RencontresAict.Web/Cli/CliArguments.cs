@@ -19,14 +19,20 @@ public sealed class CliArguments
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
-    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> verbOptions)
+    public bool Flag(string name) => _options.ContainsKey(name);
+
+    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> verbOptions, IReadOnlyCollection<string>? verbFlags = null)
     {
         var parsed = new CliArguments();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
             var (name, inlineValue) = arg.Split('=', 2) is [var n, var v] ? (n, v) : (arg, null);
-            if (verbOptions.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (verbFlags?.Contains(arg, StringComparer.OrdinalIgnoreCase) == true)
+            {
+                parsed._options[arg] = "";
+            }
+            else if (verbOptions.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 parsed._options[name] = inlineValue ?? (i + 1 < args.Count ? args[++i] : "");
             }

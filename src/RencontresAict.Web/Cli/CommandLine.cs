@@ -1,10 +1,11 @@
 using RencontresAict.Content.Recipes;
+using RencontresAict.Web.Cli.Editions;
 
 namespace RencontresAict.Web.Cli;
 
 /// <summary>
 /// Runs a one-shot verb when the program is started with one (<c>import-recipe</c>, <c>export-recipe</c>,
-/// <c>rebuild-index</c>), before and instead of the web host. The verb gets the site's configuration sources
+/// <c>rebuild-index</c>, <c>new-edition</c>, <c>publish-edition</c>), before and instead of the web host. The verb gets the site's configuration sources
 /// (appsettings, environment, <c>--Site:DataPath=...</c>), prints one line and returns its exit code: 0 on success,
 /// non-zero with one clear line on standard error otherwise.
 /// </summary>
@@ -18,14 +19,17 @@ public static class CommandLine
         Action<IServiceCollection>? configureServices = null,
         CancellationToken cancellationToken = default)
     {
-        ICliCommand[] commands = [new ImportRecipeCommand(), new ExportRecipeCommand(), new RebuildIndexCommand()];
+        ICliCommand[] commands =
+        [
+            new ImportRecipeCommand(), new ExportRecipeCommand(), new RebuildIndexCommand(), new NewEditionCommand(), new PublishEditionCommand(),
+        ];
         var command = args.Length == 0 ? null : Array.Find(commands, c => c.Verb == args[0]);
         if (command is null)
         {
             return null;
         }
 
-        var arguments = CliArguments.Parse(args[1..], command.Options);
+        var arguments = CliArguments.Parse(args[1..], command.Options, command.Flags);
         CliResult result;
         try
         {

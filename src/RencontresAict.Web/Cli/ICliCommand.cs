@@ -8,5 +8,8 @@ public interface ICliCommand
     /// <summary>Options of the verb that take a value (<c>--edition 13</c>); other <c>--Key=value</c> pairs are configuration.</summary>
     IReadOnlyCollection<string> Options { get; }
 
+    /// <summary>Options of the verb that take no value (<c>--current</c>).</summary>
+    IReadOnlyCollection<string> Flags => [];
+
     Task<CliResult> RunAsync(CliArguments arguments, IServiceProvider services, CancellationToken cancellationToken);
 }

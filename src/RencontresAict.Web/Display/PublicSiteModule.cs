@@ -1,4 +1,5 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Web.Display.Editions;
 
 namespace RencontresAict.Web.Display;
 
@@ -29,6 +30,7 @@ public static class PublicSiteModule
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<ContentRouteResolver>();
+        services.AddScoped<RencontresAict.Conference.Editions.ICurrentEditionObserver, CurrentEditionCacheEviction>();
         services.AddScoped<RencontresAict.Forms.Http.IFormPageRenderer, FormPageRenderer>();
         return services;
     }
@@ -40,6 +42,7 @@ public static class PublicSiteModule
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.MapPublicPages();
+        app.MapCurrentRegistration();
         return app;
     }
 }

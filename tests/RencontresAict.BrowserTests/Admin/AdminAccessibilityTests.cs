@@ -11,6 +11,7 @@ public sealed class AdminAccessibilityTests
         "/admin/contents/Session/4a1ct130sess10n02206201430/versions", "/admin/media", "/admin/content-types/Session", "/admin/users", "/admin/roles/Editor",
         "/admin/registrations", "/admin/workflows", "/admin/workflows/4a1ct130wf1nscr1pt10n00001", "/admin/workflows/4a1ct130wf1nscr1pt10n00001/instances",
         "/admin/outbox", "/admin/forms/4a1ct130f0rm1nscr1pt10n001/elements", "/admin/forms/4a1ct130f0rm1nscr1pt10n001/elements/edit?element=4a1ct130f0rmw1dget00400000",
+        "/admin/editions/current", "/admin/editions/4a1ct130ed1t0n000000000013/next", "/admin/editions/4a1ct130ed1t0n000000000013/publish",
     ];
 
     [Fact]
