@@ -16,11 +16,27 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
     {
         var editionId = await site.GetCurrentEditionIdAsync();
         var edition = editionId is null ? null : await content.GetAsync(editionId);
-        if (edition is null)
+        return edition is null ? null : await ReadEditionAsync(edition);
+    }
+
+    /// <summary>The programme of the published edition that starts in <paramref name="year"/> (in its zone), or null.</summary>
+    public async Task<ProgrammeSnapshot?> ReadYearAsync(int year)
+    {
+        var query = new ContentQuery { ContentType = "Edition" };
+        foreach (var edition in await queries.ListAsync(query))
         {
-            return null;
+            if (JsonPaths.GetDateTime(edition.Content, "Edition", "StartsAt", "Value") is { } starts
+                && TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(starts, DateTimeKind.Utc), await ZoneAsync(edition)).Year == year)
+            {
+                return await ReadEditionAsync(edition);
+            }
         }
 
+        return null;
+    }
+
+    private async Task<ProgrammeSnapshot> ReadEditionAsync(ContentItem edition)
+    {
         var query = new ContentQuery { ContentType = "Session" };
         query.Filters.Add(new(new("Session", "Edition", "Text"), FilterOperator.Equals, edition.ContentItemId));
         query.Orders.Add(new(new("Session", "StartsAt", "Date"), Descending: false));
@@ -44,8 +60,7 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
     private async Task<ProgrammeSnapshot> BuildAsync(ContentItem edition, IReadOnlyList<ContentItem> sessionItems)
     {
         var baseUrl = await siteUrl.GetAsync();
-        var zoneId = FieldText(edition, "Edition", "TimeZone") ?? (await site.GetAsync()).TimeZoneId;
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : await site.GetTimeZoneAsync();
+        var zone = await ZoneAsync(edition);
         var scheduled = sessionItems.Where(s => JsonPaths.GetDateTime(s.Content, "Session", "StartsAt", "Value") is not null).ToList();
 
         var ids = scheduled.Select(s => s.ContentItemId).Append(edition.ContentItemId).ToList();
@@ -85,6 +100,12 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
         UrlOf(edition, baseUrl) ?? baseUrl + "/",
         organiser,
         sequence);
+
+    private async Task<TimeZoneInfo> ZoneAsync(ContentItem edition)
+    {
+        var zoneId = FieldText(edition, "Edition", "TimeZone") ?? (await site.GetAsync()).TimeZoneId;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : await site.GetTimeZoneAsync();
+    }
 
     private static VenueInfo ReadVenue(ContentItem venue) => new(
         venue.ContentItemId, venue.DisplayText ?? "",

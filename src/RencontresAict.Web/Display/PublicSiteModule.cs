@@ -31,6 +31,11 @@ public static class PublicSiteModule
         services.AddScoped<ContentPageModels>();
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<EditionReader>();
+        services.AddScoped<DisplayedEdition>();
+        services.AddScoped<EditionPages>();
+        services.AddScoped<CurrentRegistrationPage>();
+        services.AddScoped<Editions.EditionCatalog>();
+        services.AddScoped<Editions.SpeakerEditions>();
         services.AddScoped<SessionReader>();
         services.AddScoped<ProgrammeReader>();
         services.AddScoped<SpeakerReader>();
