@@ -10,7 +10,7 @@ namespace RencontresAict.Forms.Registrations;
 public sealed class RegistrationWindow(EditionFactsReader editions, TimeProvider clock, SiteSettingsService settings)
 {
     public const string ArchivedReason =
-        "Inscriptions closes : cette édition n'est plus l'édition en cours des Rencontres. Les inscriptions se font sur la page Inscription de l'édition en cours.";
+        "Inscriptions closes : cette édition n'est pas l'édition en cours des Rencontres. Les inscriptions se font sur la page Inscription de l'édition en cours.";
 
     public async Task<(bool IsOpen, string? Reason)> CheckAsync(string? editionId)
     {
