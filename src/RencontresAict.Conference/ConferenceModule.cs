@@ -43,6 +43,9 @@ public static class ConferenceModule
         services.AddScoped<PartnerReader>();
         services.AddScoped<FormatCatalog>();
         services.AddScoped<ContentPageModels>();
+        services.AddScoped<DisplayedEdition>();
+        services.AddScoped<Display.Editions.EditionCatalog>();
+        services.AddScoped<Display.Editions.SpeakerEditions>();
 
         // Programme exports
         services.AddSingleton<IDataMigration, CalendarSequenceMigration>();

@@ -9,7 +9,7 @@ namespace RencontresAict.Conference.Activities;
 
 /// <summary>
 /// Registers the poster for an edition (<c>Edition</c>, Liquid: an id; empty: the form's edition, else the current
-/// one). Outcomes: <c>Closed</c> (outside the registration window), <c>Duplicate</c> (the normalised e-mail already has a
+/// one). Outcomes: <c>Closed</c> (outside the registration window, or not the current edition), <c>Duplicate</c> (the normalised e-mail already has a
 /// live registration: nothing is stored, the variables describe the existing one, so a reminder can go to it),
 /// <c>Pending</c> (a seat is free) or <c>Waiting</c> (the edition's Capacity is reached). The check and the insert are
 /// one step under the edition's lock; the new Registration (a draft: never public) becomes the correlation id.
@@ -31,7 +31,7 @@ public sealed class RegisterForEditionTask(
         var configured = (await expressions.EvaluateAsync(activity.GetExpression("Edition"), workflow)).Trim();
         var edition = await editions.ReadAsync(configured.Length > 0 ? configured : (state.Form is { } form ? RegistrationFormPart.EditionIdOf(form) : null))
             ?? throw new InvalidOperationException("RegisterForEditionTask found no edition to register for.");
-        if (!window.Check(edition).IsOpen)
+        if (!(await window.CheckAsync(edition.Id)).IsOpen)
         {
             return Outcomes("Closed");
         }

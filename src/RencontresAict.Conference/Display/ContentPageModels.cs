@@ -1,15 +1,21 @@
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
+using RencontresAict.Forms.Models;
+using RencontresAict.Conference.Display.Editions;
+using RencontresAict.Conference.Registrations;
 
 namespace RencontresAict.Conference.Display;
 
 /// <summary>
 /// What a content page's template gets besides <c>Model.ContentItem</c>, by type: an Edition gets <c>Model.Edition</c>,
 /// <c>Model.Formats</c> (featured) and <c>Model.PartnerGroups</c>; a Session <c>Model.Session</c> and <c>Model.Edition</c>;
-/// a Speaker <c>Model.Speaker</c>; a Partner <c>Model.Partner</c>. Editions and sessions also get their JSON-LD.
+/// a Speaker <c>Model.Speaker</c> and <c>Model.Editions</c> (its sessions by edition); a Partner <c>Model.Partner</c>.
+/// Editions and sessions also get their JSON-LD. An edition, a session and an edition's registration form are shown
+/// as pages of their own edition (<see cref="DisplayedEdition"/>).
 /// </summary>
 public sealed class ContentPageModels(
-    EditionReader editions, SessionReader sessions, FormatCatalog formats, PartnerReader partners, ContentManager content, SiteBaseUrl site)
+    EditionReader editions, SessionReader sessions, FormatCatalog formats, PartnerReader partners, ContentManager content, SiteBaseUrl site,
+    DisplayedEdition displayed, SpeakerEditions speakerEditions)
 {
     public async Task<(Dictionary<string, object?> Extra, string? JsonLd)> BuildAsync(ContentItem item)
     {
@@ -20,6 +26,7 @@ public sealed class ContentPageModels(
         {
             case "Edition":
                 var edition = await editions.ReadAsync(item);
+                displayed.Show(edition);
                 extra["Edition"] = edition;
                 extra["Formats"] = await formats.FeaturedAsync();
                 extra["PartnerGroups"] = await partners.GroupAsync(item.ContentItemId);
@@ -32,6 +39,7 @@ public sealed class ContentPageModels(
                 if (editionItem is not null)
                 {
                     var parent = await editions.ReadAsync(editionItem);
+                    displayed.Show(parent);
                     extra["Edition"] = parent;
                     jsonLd = EventJsonLdBuilder.ForSession(session, parent, baseUrl);
                 }
@@ -39,9 +47,17 @@ public sealed class ContentPageModels(
                 break;
             case "Speaker":
                 extra["Speaker"] = SpeakerReader.ToModel(item);
+                extra["Editions"] = await speakerEditions.ListAsync(item.ContentItemId);
                 break;
             case "Partner":
                 extra["Partner"] = PartnerReader.ToModel(item);
+                break;
+            case var _ when FormDefinition.IsForm(item) && RegistrationFormPart.EditionIdOf(FormDefinition.From(item)) is { Length: > 0 } registersFor:
+                if (await content.GetAsync(registersFor) is { } registrationEdition)
+                {
+                    displayed.Show(await editions.ReadAsync(registrationEdition));
+                }
+
                 break;
             default:
                 break;

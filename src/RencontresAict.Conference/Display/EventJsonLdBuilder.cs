@@ -7,13 +7,16 @@ using RencontresAict.Conference.Display.Models;
 namespace RencontresAict.Conference.Display;
 
 /// <summary>
-/// schema.org Event JSON-LD for an edition and for each session (whose superEvent is the edition), built as JSON
-/// nodes and serialized with an encoder that escapes &lt; &gt; &amp;, so no text can close the script element.
+/// schema.org Event JSON-LD for an edition (whose superEvent is the series), for each session (whose superEvent is the
+/// edition) and for the series itself (an EventSeries whose subEvents are the editions), built as JSON nodes and serialized with an encoder that escapes &lt; &gt; &amp;, so no text can close the script element.
 /// </summary>
 public static class EventJsonLdBuilder
 {
     /// <summary>The yearly series every edition belongs to.</summary>
     public const string SeriesName = "Rencontres de l'action internationale des collectivités territoriales (AICT)";
+
+    /// <summary>The page that lists every edition of the series.</summary>
+    public const string SeriesPath = "/editions";
 
     private static readonly JsonSerializerOptions _options = new()
     {
@@ -22,6 +25,29 @@ public static class EventJsonLdBuilder
     };
 
     public static string ForEdition(EditionModel edition, string baseUrl) => Serialize(EditionEvent(edition, baseUrl, withContext: true));
+
+    /// <summary>The series page (<c>/editions</c>): an EventSeries with every published edition as a subEvent.</summary>
+    public static string ForSeries(IReadOnlyList<EditionModel> editions, string baseUrl)
+    {
+        var subEvents = new JsonArray();
+        foreach (var edition in editions)
+        {
+            var node = EditionEvent(edition, baseUrl, withContext: false);
+            node.Remove("superEvent");
+            subEvents.Add(node);
+        }
+
+        return Serialize(new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "EventSeries",
+            ["name"] = SeriesName,
+            ["url"] = Absolute(baseUrl, SeriesPath),
+            ["inLanguage"] = "fr",
+            ["organizer"] = editions.Count > 0 ? Organizer(editions[^1]) : null,
+            ["subEvent"] = subEvents,
+        });
+    }
 
     public static string ForSession(SessionModel session, EditionModel edition, string baseUrl)
     {
@@ -66,6 +92,7 @@ public static class EventJsonLdBuilder
         {
             ["@type"] = "EventSeries",
             ["name"] = SeriesName,
+            ["url"] = Absolute(baseUrl, SeriesPath),
             ["organizer"] = Organizer(edition),
         };
         return node;
@@ -115,6 +142,13 @@ public static class EventJsonLdBuilder
             else if (value is JsonObject child)
             {
                 RemoveNulls(child);
+            }
+            else if (value is JsonArray items)
+            {
+                foreach (var item in items.OfType<JsonObject>())
+                {
+                    RemoveNulls(item);
+                }
             }
         }
     }

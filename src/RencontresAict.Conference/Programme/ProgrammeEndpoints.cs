@@ -8,7 +8,10 @@ using RencontresAict.Conference.Schedule;
 
 namespace RencontresAict.Conference.Programme;
 
-/// <summary>Anonymous, cached exports of the current edition: iCalendar feeds and the frab/c3voc schedule.</summary>
+/// <summary>
+/// Anonymous, cached exports of the current edition: iCalendar feeds and the frab/c3voc schedule; every published
+/// edition's programme feed and schedule also answer under its year (<c>/2022/programme.ics</c>, <c>/2022/schedule.json</c>).
+/// </summary>
 public static class ProgrammeEndpoints
 {
     public static IEndpointRouteBuilder MapProgrammeExports(this IEndpointRouteBuilder app)
@@ -19,6 +22,9 @@ public static class ProgrammeEndpoints
         exports.MapGet(ProgrammeLinks.Edition, GetEditionAsync);
         exports.MapGet(ProgrammeLinks.ScheduleJson, GetScheduleJsonAsync);
         exports.MapGet(ProgrammeLinks.ScheduleXml, GetScheduleXmlAsync);
+        exports.MapGet(ProgrammeLinks.YearPrefix + ProgrammeLinks.Programme, GetYearProgrammeAsync);
+        exports.MapGet(ProgrammeLinks.YearPrefix + ProgrammeLinks.ScheduleJson, GetYearScheduleJsonAsync);
+        exports.MapGet(ProgrammeLinks.YearPrefix + ProgrammeLinks.ScheduleXml, GetYearScheduleXmlAsync);
         return app;
     }
 
@@ -44,6 +50,25 @@ public static class ProgrammeEndpoints
         await reader.ReadCurrentAsync() is { } programme
             ? Results.Bytes(FrabScheduleXmlWriter.Write(FrabScheduleBuilder.Build(programme), programme.BaseUrl + ProgrammeLinks.ScheduleXml), FrabScheduleXmlWriter.ContentType)
             : NoEdition();
+
+    private static async Task<IResult> GetYearProgrammeAsync(int year, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        await reader.ReadYearAsync(year) is { } programme
+            ? Calendar(calendars.BuildSessions(programme, $"{programme.Edition.Title} — programme"))
+            : NoEditionThatYear();
+
+    private static async Task<IResult> GetYearScheduleJsonAsync(int year, ProgrammeReader reader) =>
+        await reader.ReadYearAsync(year) is { } programme
+            ? Results.Bytes(FrabScheduleJsonWriter.Write(FrabScheduleBuilder.Build(programme)), FrabScheduleJsonWriter.ContentType)
+            : NoEditionThatYear();
+
+    private static async Task<IResult> GetYearScheduleXmlAsync(int year, ProgrammeReader reader) =>
+        await reader.ReadYearAsync(year) is { } programme
+            ? Results.Bytes(
+                FrabScheduleXmlWriter.Write(FrabScheduleBuilder.Build(programme), $"{programme.BaseUrl}/{year}{ProgrammeLinks.ScheduleXml}"),
+                FrabScheduleXmlWriter.ContentType)
+            : NoEditionThatYear();
+
+    private static IResult NoEditionThatYear() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Aucune édition publiée cette année-là.");
 
     private static IResult Calendar(string text) => Results.Bytes(Encoding.UTF8.GetBytes(text), ProgrammeCalendarBuilder.ContentType);
 

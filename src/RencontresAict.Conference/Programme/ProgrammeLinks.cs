@@ -12,5 +12,8 @@ public static class ProgrammeLinks
     public const string ScheduleXml = "/schedule.xml";
     public const string SessionRoute = "/programme/{contentItemId}.ics";
 
+    /// <summary>An edition's exports under its year (<c>/2022/programme.ics</c>…), for the current edition and the archives.</summary>
+    public const string YearPrefix = "/{year:int:range(1000,9999)}";
+
     public static string SessionCalendar(string contentItemId) => $"/programme/{Uri.EscapeDataString(contentItemId)}.ics";
 }

@@ -16,11 +16,27 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
     {
         var editionId = await site.GetCurrentEditionIdAsync();
         var edition = editionId is null ? null : await content.GetAsync(editionId);
-        if (edition is null)
+        return edition is null ? null : await ReadEditionAsync(edition);
+    }
+
+    /// <summary>The programme of the published edition that starts in <paramref name="year"/> (in its zone), or null.</summary>
+    public async Task<ProgrammeSnapshot?> ReadYearAsync(int year)
+    {
+        var query = new ContentQuery { ContentType = "Edition" };
+        foreach (var edition in await queries.ListAsync(query))
         {
-            return null;
+            if (JsonPaths.GetDateTime(edition.Content, "Edition", "StartsAt", "Value") is { } starts
+                && TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(starts, DateTimeKind.Utc), await site.GetEditionTimeZoneAsync(edition)).Year == year)
+            {
+                return await ReadEditionAsync(edition);
+            }
         }
 
+        return null;
+    }
+
+    private async Task<ProgrammeSnapshot> ReadEditionAsync(ContentItem edition)
+    {
         var query = new ContentQuery { ContentType = "Session" };
         query.Filters.Add(new(new("Session", "Edition", "Text"), FilterOperator.Equals, edition.ContentItemId));
         query.Orders.Add(new(new("Session", "StartsAt", "Date"), Descending: false));

@@ -1,15 +1,26 @@
+using RencontresAict.Content.Settings;
+
 namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
 /// Whether an edition takes registrations now (on <see cref="TimeProvider"/>, so Site:AsOf previews it): from
-/// RegistrationOpensAt, until RegistrationClosesAt or, when none is set, the edition's start. Closed, it says why in French.
+/// RegistrationOpensAt, until RegistrationClosesAt or, when none is set, the edition's start. Only the current edition
+/// takes registrations: an archived edition's form is closed whatever its dates. Closed, it says why in French.
 /// </summary>
-public sealed class RegistrationWindow(EditionFactsReader editions, TimeProvider clock)
+public sealed class RegistrationWindow(EditionFactsReader editions, TimeProvider clock, SiteSettingsService settings)
 {
+    public const string ArchivedReason =
+        "Inscriptions closes : cette édition n'est pas l'édition en cours des Rencontres. Les inscriptions se font sur la page Inscription de l'édition en cours.";
+
     public async Task<(bool IsOpen, string? Reason)> CheckAsync(string? editionId)
     {
         var edition = await editions.ReadAsync(editionId);
-        return edition is null ? (false, "Les inscriptions ne sont pas ouvertes : aucune édition n'est annoncée pour le moment.") : Check(edition);
+        if (edition is null)
+        {
+            return (false, "Les inscriptions ne sont pas ouvertes : aucune édition n'est annoncée pour le moment.");
+        }
+
+        return edition.Id == await settings.GetCurrentEditionIdAsync() ? Check(edition) : (false, ArchivedReason);
     }
 
     public (bool IsOpen, string? Reason) Check(EditionFacts edition)

@@ -7,10 +7,11 @@ namespace RencontresAict.Web.Display;
 
 /// <summary>
 /// Renders a page of the public site: a view or a content item, then Layout.liquid around it. Every template sees
-/// the globals <c>Site</c> (site settings), <c>Edition</c> (the current edition, an EditionModel) and
-/// <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and <c>Model.JsonLd</c>.
+/// the globals <c>Site</c> (site settings), <c>Edition</c> (the page's own edition, an EditionModel: see
+/// <see cref="DisplayedEdition"/>), <c>CurrentEdition</c>, <c>IsArchive</c>, <c>EditionBase</c> ("" or "/2022", the
+/// prefix of the edition's pages) and <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and <c>Model.JsonLd</c>.
 /// </summary>
-public sealed class PublicPageRenderer(ContentDisplayManager display, EditionReader editions, SiteSettingsService settings)
+public sealed class PublicPageRenderer(ContentDisplayManager display, EditionReader editions, DisplayedEdition displayed, SiteSettingsService settings)
 {
     public async Task<IResult> ViewAsync(HttpContext http, string view, object model, string title, string? jsonLd = null, int status = 200)
     {
@@ -49,7 +50,10 @@ public sealed class PublicPageRenderer(ContentDisplayManager display, EditionRea
     private async Task<Dictionary<string, object?>> GlobalsAsync(HttpContext http) => new()
     {
         ["Site"] = await settings.GetAsync(),
-        ["Edition"] = await editions.GetCurrentAsync(),
+        ["Edition"] = await displayed.GetAsync(),
+        ["CurrentEdition"] = await editions.GetCurrentAsync(),
+        ["IsArchive"] = await displayed.IsArchiveAsync(),
+        ["EditionBase"] = await displayed.BasePathAsync(),
         ["Request"] = new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
     };
 }

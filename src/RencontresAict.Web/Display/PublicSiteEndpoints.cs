@@ -19,45 +19,32 @@ public static class PublicSiteEndpoints
         pages.MapMethods("/intervenants", _getAndHead, Speakers);
         pages.MapMethods("/partenaires", _getAndHead, Partners);
         pages.MapMethods("/infos-pratiques", _getAndHead, PracticalInformation);
+        pages.MapMethods(CurrentRegistrationPage.Path, _getAndHead, (HttpContext http, CurrentRegistrationPage registration) => registration.ShowAsync(http));
+        pages.MapEditionArchives();
         pages.MapMethods("/{**path}", _getAndHead, ContentByPath);
         app.MapGet("/theme/{**file}", ThemeAsset);
         return app;
     }
 
-    private static async Task<IResult> Home(HttpContext http, PublicPageRenderer renderer, EditionReader editions, ContentPageModels models)
-    {
-        var edition = await editions.GetCurrentAsync();
-        return edition is null ? await renderer.NotFoundAsync(http) : await ShowAsync(http, renderer, models, edition.Item);
-    }
+    private static async Task<IResult> Home(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages) =>
+        await editions.GetCurrentAsync() is { } edition ? await pages.HomeAsync(http, edition) : await renderer.NotFoundAsync(http);
 
-    private static async Task<IResult> Programme(HttpContext http, PublicPageRenderer renderer, EditionReader editions, ProgrammeReader programme)
-    {
-        if (await editions.GetCurrentAsync() is not { } edition)
-        {
-            return await renderer.NotFoundAsync(http);
-        }
+    private static async Task<IResult> Programme(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages) =>
+        await editions.GetCurrentAsync() is { } edition ? await pages.ProgrammeAsync(http, edition) : await renderer.NotFoundAsync(http);
 
-        var days = await programme.ReadAsync(edition.Item.ContentItemId, await editions.GetZoneAsync(edition.Item));
-        return await renderer.ViewAsync(http, "Programme", new Dictionary<string, object?> { ["Edition"] = edition, ["Days"] = days }, "Programme");
-    }
+    /// <summary>The current edition's speakers; with no edition announced, every published speaker.</summary>
+    private static async Task<IResult> Speakers(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages, SpeakerReader speakers) =>
+        await editions.GetCurrentAsync() is { } edition
+            ? await pages.SpeakersAsync(http, edition)
+            : await renderer.ViewAsync(http, "Speakers", new Dictionary<string, object?> { ["Speakers"] = await speakers.ListAsync() }, "Intervenants");
 
-    private static async Task<IResult> Speakers(HttpContext http, PublicPageRenderer renderer, SpeakerReader speakers) =>
-        await renderer.ViewAsync(http, "Speakers", new Dictionary<string, object?> { ["Speakers"] = await speakers.ListAsync() }, "Intervenants");
+    private static async Task<IResult> Partners(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages) =>
+        await editions.GetCurrentAsync() is { } edition
+            ? await pages.PartnersAsync(http, edition)
+            : await renderer.ViewAsync(http, "Partners", new Dictionary<string, object?> { ["Groups"] = Array.Empty<object>() }, "Partenaires");
 
-    private static async Task<IResult> Partners(HttpContext http, PublicPageRenderer renderer, EditionReader editions, PartnerReader partners)
-    {
-        var edition = await editions.GetCurrentAsync();
-        var groups = edition is null ? [] : await partners.GroupAsync(edition.Item.ContentItemId);
-        return await renderer.ViewAsync(http, "Partners", new Dictionary<string, object?> { ["Edition"] = edition, ["Groups"] = groups }, "Partenaires");
-    }
-
-    private static async Task<IResult> PracticalInformation(HttpContext http, PublicPageRenderer renderer, EditionReader editions)
-    {
-        var edition = await editions.GetCurrentAsync();
-        return edition is null
-            ? await renderer.NotFoundAsync(http)
-            : await renderer.ViewAsync(http, "PracticalInformation", new Dictionary<string, object?> { ["Edition"] = edition }, "Infos pratiques");
-    }
+    private static async Task<IResult> PracticalInformation(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages) =>
+        await editions.GetCurrentAsync() is { } edition ? await pages.PracticalInformationAsync(http, edition) : await renderer.NotFoundAsync(http);
 
     private static async Task<IResult> ContentByPath(string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models) =>
         await routes.ResolveAsync(path) is { } item ? await ShowAsync(http, renderer, models, item) : await renderer.NotFoundAsync(http);

@@ -31,6 +31,8 @@ public static class PublicSiteModule
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<RencontresAict.Conference.Editions.ICurrentEditionObserver, CurrentEditionCacheEviction>();
+        services.AddScoped<EditionPages>();
+        services.AddScoped<CurrentRegistrationPage>();
         services.AddScoped<RencontresAict.Forms.Http.IFormPageRenderer, FormPageRenderer>();
         return services;
     }
@@ -42,7 +44,6 @@ public static class PublicSiteModule
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.MapPublicPages();
-        app.MapCurrentRegistration();
         return app;
     }
 }

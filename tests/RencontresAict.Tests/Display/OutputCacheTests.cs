@@ -103,4 +103,28 @@ public sealed class OutputCacheTests
 
         Assert.DoesNotContain("Brouillon non publié", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnArchivedProgrammeIsCachedAndEvictedByAPublishLikeTheCurrentOne()
+    {
+        await using var site = await SiteFactory.StartAsync();
+        await TestEdition.ImportAsync(site);
+        await site.GetOkPageAsync("/2022/programme");
+
+        await site.InScopeAsync(sp => sp.GetRequiredService<DocumentSession>().ExecuteAsync(
+            "UPDATE Document SET Content = replace(Content, 'Pause café', 'Pause modifiée') WHERE Type = 'ContentItem'"));
+        var cached = await site.GetOkPageAsync("/2022/programme");
+        await site.InScopeAsync(async sp =>
+        {
+            var content = sp.GetRequiredService<ContentManager>();
+            var draft = (await content.GetAsync(PauseId, VersionOptions.DraftRequired))!;
+            draft.GetPart("TitlePart")!["Title"] = "Pause café et thé";
+            await content.SaveDraftAsync(draft);
+            await content.PublishAsync(draft);
+        });
+        var evicted = await site.GetOkPageAsync("/2022/programme");
+
+        Assert.Contains("Pause café", cached.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Pause café et thé", evicted.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -21,6 +21,9 @@ public sealed record EditionModel
 
     public DateTimeOffset? End { get; init; }
 
+    /// <summary>The year the edition starts in, in its zone: its archive lives at <c>/{Year}/</c>.</summary>
+    public int? Year => Start?.Year;
+
     /// <summary>"lundi 20 et mardi 21 juin 2022".</summary>
     public string? DatesText { get; init; }
 
