@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Web.Display;
@@ -26,6 +28,7 @@ public static class PublicSiteModule
             }));
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
         services.AddSingleton<PublicChangeSignal>();
+        services.TryAddSingleton<ISiteChangeBroadcast>(sp => sp.GetRequiredService<PublicChangeSignal>());
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<ContentPageModels>();
