@@ -23,6 +23,7 @@ var app = builder.Build();
 if (await DependencyProbe.FindProblemAsync(app.Services) is { } problem)
 {
     app.Logger.LogCritical("{Problem}", problem);
+    await app.DisposeAsync(); // flushes the console logger's queue before the process ends
     return 1;
 }
 

@@ -51,6 +51,11 @@ public static class DependencyProbe
         return null;
     }
 
-    private static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>The first line of a message, without StackExchange.Redis's diagnostic tail (" - Last Connection Exception: …").</summary>
+    private static string OneLine(string text)
+    {
+        var line = text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var tail = line.IndexOf(" - ", StringComparison.Ordinal);
+        return tail > 0 ? line[..tail] : line;
+    }
 }
