@@ -8,6 +8,7 @@ using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Tests.Fixtures;
 using RencontresAict.Tests.Forms;
+using RencontresAict.Web.Cli;
 using RencontresAict.Workflows.Email;
 
 namespace RencontresAict.Tests.Cluster;
@@ -46,6 +47,24 @@ public sealed class SeveralServersTests
 
         var foundOnB = await WaitForSearchAsync(nodes.B, "gourmande");
 
+        // The command line, run with the nodes' settings, changes the site name: every node's cached pages go.
+        var recipe = Path.Combine(nodes.A.DataPath, "rename.recipe.json");
+        await File.WriteAllTextAsync(recipe, """{ "steps": [ { "name": "Settings", "SiteName": "Rencontres renommées" } ] }""");
+        var imported = await CommandLine.TryRunAsync(
+            ["import-recipe", recipe, .. nodes.Settings.Select(s => $"--{s.Key}={s.Value}")], TextWriter.Null, TextWriter.Null);
+        var sinceImport = Stopwatch.StartNew();
+        var renamedOnB = TimeSpan.MaxValue;
+        while (sinceImport.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            if ((await nodes.B.GetOkPageAsync("/programme")).QuerySelector(".site-name")!.TextContent.Contains("Rencontres renommées", StringComparison.Ordinal))
+            {
+                renamedOnB = sinceImport.Elapsed;
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
         using var visitorOnA = new RegistrationVisitor(nodes.A.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         using var visitorOnB = new RegistrationVisitor(nodes.B.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         var posted = await visitorOnA.RegisterAsync(RegistrationVisitor.ValidAnswers());
@@ -57,6 +76,8 @@ public sealed class SeveralServersTests
         Assert.Contains("Pause café", cachedOnB.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.True(seenOnB < TimeSpan.FromSeconds(1), $"node B showed the change published on node A after {seenOnB}");
         Assert.True(foundOnB, "node B's search never found the session renamed on node A");
+        Assert.Equal(0, imported);
+        Assert.True(renamedOnB < TimeSpan.FromSeconds(1), $"node B showed the site name imported from the command line after {renamedOnB}");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, pressedOnB.StatusCode);
         Assert.Equal("/inscription/confirmee", pressedOnB.Headers.Location!.OriginalString);

@@ -12,8 +12,9 @@ namespace RencontresAict.Tests.Cluster;
 /// </summary>
 public sealed class TwoNodes : IAsyncDisposable
 {
-    private TwoNodes(SiteFactory a, SiteFactory b, SmtpSink smtp)
+    private TwoNodes(SiteFactory a, SiteFactory b, SmtpSink smtp, IReadOnlyDictionary<string, string?> settings)
     {
+        Settings = settings;
         A = a;
         B = b;
         Smtp = smtp;
@@ -24,6 +25,9 @@ public sealed class TwoNodes : IAsyncDisposable
     public SiteFactory B { get; }
 
     public SmtpSink Smtp { get; }
+
+    /// <summary>The configuration both nodes share (database, Redis, e-mail), e.g. for a command-line verb run beside them.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
 
     /// <param name="settings">Extra configuration of both nodes.</param>
     /// <param name="services">Replacements of both nodes' services (applied to each), e.g. one shared clock.</param>
@@ -50,7 +54,7 @@ public sealed class TwoNodes : IAsyncDisposable
 
         var a = Task.Run(() => SiteFactory.StartAsync(all, services));
         var b = Task.Run(() => SiteFactory.StartAsync(all, services));
-        return new TwoNodes(await a, await b, smtp);
+        return new TwoNodes(await a, await b, smtp, all);
     }
 
     public async ValueTask DisposeAsync()
