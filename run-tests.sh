@@ -6,12 +6,13 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# What a fresh Debian machine lacks (Chromium for the browser tests, npm for axe-core, PostgreSQL's server for the
-# store tests) is installed first, so this one command works alone; without root it says what to install.
+# What a fresh Debian machine lacks (Chromium for the browser tests, npm for axe-core, PostgreSQL's and Redis's servers
+# for the store and several-servers tests) is installed first, so this one command works alone; without root it says what to install.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need[*]} (run as root, or apt-get install ${need[*]})"; echo "0 passed, 1 failed"; exit 1
@@ -25,6 +26,10 @@ if [ ! -f tests/browser-assets/node_modules/axe-core/axe.min.js ]; then
   (cd tests/browser-assets && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed in tests/browser-assets"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# Servers started below are stopped on exit, whatever happens.
+stops=()
+trap 'for stop in "${stops[@]}"; do eval "$stop"; done' EXIT
+
 # A throw-away PostgreSQL server for the tests that run the store on PostgreSQL (stopped on exit).
 if [ -z "${RAICT_TEST_POSTGRES:-}" ]; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -34,8 +39,20 @@ if [ -z "${RAICT_TEST_POSTGRES:-}" ]; then
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
-  trap 'runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1; rm -rf "$pgroot"' EXIT
+  stops+=("runuser -u postgres -- '$pgbin/pg_ctl' -D '$pgdata' -m fast -w stop >/dev/null 2>&1; rm -rf '$pgroot'")
   export RAICT_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+fi
+
+# A throw-away Redis server for the several-servers tests (two site nodes on one PostgreSQL and one Redis): in memory
+# only, stopped on exit like PostgreSQL.
+if [ -z "${RAICT_TEST_REDIS:-}" ]; then
+  redisport=${RAICT_REDIS_PORT:-56379}; redisroot=$(mktemp -d)
+  redis-server --port "$redisport" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+    --dir "$redisroot" --pidfile "$redisroot/redis.pid" --logfile "$redisroot/redis.log" \
+    || { echo "redis-server did not start on port $redisport"; echo "0 passed, 1 failed"; exit 1; }
+  for _ in $(seq 50); do redis-cli -p "$redisport" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  stops+=("redis-cli -p '$redisport' shutdown nosave >/dev/null 2>&1; rm -rf '$redisroot'")
+  export RAICT_TEST_REDIS="127.0.0.1:$redisport"
 fi
 
 results=$(mktemp -d)

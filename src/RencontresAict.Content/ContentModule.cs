@@ -2,6 +2,7 @@ using Ganss.Xss;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Handlers;
@@ -21,6 +22,11 @@ public static class ContentModule
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddOptions<ContentOptions>();
+        services.AddOptions<MediaStorageOptions>().BindConfiguration(MediaStorageOptions.Section);
+
+        // One process by default; the host swaps in Redis's when Redis:Configuration is set (Web/Cluster).
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
+        services.TryAddSingleton<IDistributedLock, LocalDistributedLock>();
         // Site:AsOf shifts the clock every service reads (registration windows, link expiry, e-mail retries).
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SiteOptions>>().Value.AsOf is { } asOf
             ? new SiteClock(asOf, TimeProvider.System)

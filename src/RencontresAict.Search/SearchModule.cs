@@ -28,6 +28,7 @@ public static class SearchModule
         services.AddSingleton<IDataMigration, IndexingTaskMigration>();
         services.AddScoped<IContentHandler, LuceneIndexingHandler>();
         services.AddScoped<LuceneIndexingService>();
+        services.AddHostedService<IndexingTaskFollower>(); // several servers only: follows the other nodes' changes
 
         // Searching and stored queries
         services.AddScoped<TermTitleResolver>();

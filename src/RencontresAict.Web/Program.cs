@@ -1,6 +1,7 @@
 using RencontresAict.Content.Setup;
 using RencontresAict.Web;
 using RencontresAict.Web.Cli;
+using RencontresAict.Web.Cluster;
 
 // One-shot verbs (import-recipe, export-recipe, rebuild-index) do their work and exit; no web host starts.
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
@@ -17,6 +18,14 @@ builder.Services.AddSiteModules();
 builder.Services.AddHostedService<SiteSetupHostedService>();
 
 var app = builder.Build();
+
+// PostgreSQL and Redis, when configured, must answer before anything starts: else one line and a non-zero exit.
+if (await DependencyProbe.FindProblemAsync(app.Services) is { } problem)
+{
+    app.Logger.LogCritical("{Problem}", problem);
+    await app.DisposeAsync(); // flushes the console logger's queue before the process ends
+    return 1;
+}
 
 // Every module's endpoints, the public site's catch-all last.
 app.MapSiteModules();

@@ -5,6 +5,7 @@ using RencontresAict.Conference;
 using RencontresAict.Content;
 using RencontresAict.Forms;
 using RencontresAict.Search;
+using RencontresAict.Web.Cluster;
 using RencontresAict.Web.Display;
 using RencontresAict.Web.Hosting;
 using RencontresAict.Workflows;
@@ -47,6 +48,10 @@ public static class SiteModules
 
         // In front of every module: trusted proxies' forwarded headers, security headers, the French error page.
         services.AddSiteHosting();
+
+        // Several servers (Redis:Configuration): Redis's locks, change broadcast and Data Protection keys replace the
+        // single-process ones; without it, nothing changes.
+        services.AddCluster();
         return services;
     }
 

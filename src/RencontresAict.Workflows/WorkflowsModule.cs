@@ -42,7 +42,8 @@ public static class WorkflowsModule
         services.AddHttpContextAccessor();
         services.AddAntiforgery();
 
-        // Signal links and HttpRequestEvent URLs must survive restarts: Data Protection keys live in {DataPath}/keys.
+        // Signal links and HttpRequestEvent URLs must survive restarts: Data Protection keys live in {DataPath}/keys
+        // (in Redis with several servers, so every node reads them: Web/Cluster/ClusterModule).
         services.AddDataProtection().SetApplicationName("RencontresAict");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<SiteOptions>, ILoggerFactory>((keys, site, logs) =>
             keys.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(site.Value.DataPath, "keys")), logs));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content;
+using RencontresAict.Content.Cluster;
 
 namespace RencontresAict.Admin.Media;
 
@@ -16,7 +17,8 @@ public static class MediaFiles
 {
     public static IEndpointRouteBuilder MapMediaFiles(this IEndpointRouteBuilder app)
     {
-        var root = Path.GetFullPath(Path.Combine(app.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value.DataPath, "media"));
+        var root = app.ServiceProvider.GetRequiredService<IOptions<MediaStorageOptions>>().Value
+            .ResolveRoot(app.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value);
         Directory.CreateDirectory(root);
         var files = new PhysicalFileProvider(root);
         app.MapMethods("/media/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context) =>

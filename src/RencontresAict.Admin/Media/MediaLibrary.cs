@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.Liquid;
 
 namespace RencontresAict.Admin.Media;
 
 /// <summary>
-/// The files under <c>{Site:DataPath}/media</c>: uploads are checked by their first bytes and size, renamed to a slug
+/// The files of the media folder (<c>Media:Path</c>, by default <c>{Site:DataPath}/media</c>): uploads are checked by their first bytes and size, renamed to a slug
 /// with the extension of their real type (a name can neither leave the folder nor replace another file). Who uploaded a
 /// file is recorded in the current session (<see cref="MediaOwnerStore"/>), saved with the caller's changes.
 /// </summary>
-public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaOptions> options, MediaOwnerStore owners)
+public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaStorageOptions> storage, IOptions<MediaOptions> options, MediaOwnerStore owners)
 {
-    public string Root => Path.GetFullPath(Path.Combine(site.Value.DataPath, "media"));
+    public string Root => storage.Value.ResolveRoot(site.Value);
 
     /// <summary>Stores the file; <paramref name="ownerId"/>, the uploader's user id, may later delete it without ManageMedia.</summary>
     public async Task<MediaUploadResult> SaveAsync(IFormFile file, string? ownerId, CancellationToken cancellationToken = default)

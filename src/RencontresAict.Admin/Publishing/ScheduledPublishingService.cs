@@ -1,11 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RencontresAict.Content.Cluster;
 
 namespace RencontresAict.Admin.Publishing;
 
-/// <summary>Every 30 seconds of the site's clock (TimeProvider, so Site:AsOf and tests move it), publishes what is due.</summary>
-public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublishingService> logger) : BackgroundService
+/// <summary>
+/// Every 30 seconds of the site's clock (TimeProvider, so Site:AsOf and tests move it), publishes what is due. With
+/// several servers, the node holding the "scheduled-publishing" lock does it; the others skip that tick.
+/// </summary>
+public sealed class ScheduledPublishingService(
+    IServiceScopeFactory scopes, IDistributedLock locks, TimeProvider clock, ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
     public static TimeSpan Interval { get; } = TimeSpan.FromSeconds(30);
 
@@ -16,6 +21,12 @@ public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, Time
         {
             try
             {
+                await using var turn = await locks.TryAcquireAsync("scheduled-publishing", TimeSpan.FromMinutes(5), stoppingToken);
+                if (turn is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().PublishDueAsync(stoppingToken);
             }

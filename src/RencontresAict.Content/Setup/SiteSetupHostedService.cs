@@ -1,17 +1,27 @@
 using Microsoft.Extensions.Hosting;
+using RencontresAict.Content.Cluster;
 
 namespace RencontresAict.Content.Setup;
 
 /// <summary>
 /// Sets the site up while the host starts, before any hosted service (the web server included) starts, so the first
 /// request never sees an empty store; then the modules' startup tasks run. A setup that fails stops the host with the
-/// recipe's error.
+/// recipe's error. With several servers starting together on one database, the schema migration and the setup run
+/// under the "setup" lock: the first node sets the site up, the others wait and then find it set up.
 /// </summary>
-public sealed class SiteSetupHostedService(SiteSetupService setup, IEnumerable<ISiteStartupTask> startupTasks) : IHostedLifecycleService
+public sealed class SiteSetupHostedService(SiteSetupService setup, IDistributedLock locks, IEnumerable<ISiteStartupTask> startupTasks) : IHostedLifecycleService
 {
+    /// <summary>Longer than any setup: a node that dies while setting up frees the lock after it.</summary>
+    private static readonly TimeSpan SetupLockExpiry = TimeSpan.FromMinutes(5);
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        var result = await setup.SetupAsync(cancellationToken);
+        SiteSetupResult result;
+        await using (await locks.AcquireAsync("setup", SetupLockExpiry, SetupLockExpiry, cancellationToken))
+        {
+            result = await setup.SetupAsync(cancellationToken);
+        }
+
         foreach (var task in startupTasks)
         {
             await task.RunAsync(result, cancellationToken);

@@ -1,5 +1,7 @@
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
@@ -12,7 +14,9 @@ namespace RencontresAict.Search.Indexing;
 /// <summary>
 /// Applies committed content changes to the Lucene indexes: pending indexing tasks after each commit, a whole
 /// index on rebuild (from the content tables, published or latest versions of the indexed types), or from empty
-/// files on reset. Reads only committed rows; each index remembers the last task it applied.
+/// files on reset. Reads only committed rows; each index remembers the last task it applied (its cursor, kept in the
+/// index's own commit data, so each node has its own). One process deletes the tasks every index has applied; with
+/// several servers (Redis:Configuration) the tasks are the durable log every node follows, and stay.
 /// </summary>
 public sealed class LuceneIndexingService(
     DocumentSession session,
@@ -21,6 +25,7 @@ public sealed class LuceneIndexingService(
     SiteSettingsService siteSettings,
     LuceneIndexSettingsService indexSettings,
     LuceneIndexStore store,
+    IOptions<RedisOptions> cluster,
     ILogger<LuceneIndexingService> logger)
 {
     private const int BatchSize = 500;
@@ -47,7 +52,7 @@ public sealed class LuceneIndexingService(
             }
 
             var applied = cursors.Count == 0 ? await GetLastTaskIdAsync() : cursors.Min();
-            if (applied > 0)
+            if (applied > 0 && !cluster.Value.IsConfigured)
             {
                 await session.ExecuteAsync("DELETE FROM IndexingTask WHERE Id <= @applied", new { applied });
                 await session.SaveChangesAsync();

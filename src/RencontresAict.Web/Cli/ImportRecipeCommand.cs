@@ -1,13 +1,14 @@
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Content.Setup;
-using RencontresAict.Web.Display;
 
 namespace RencontresAict.Web.Cli;
 
 /// <summary>
 /// <c>import-recipe &lt;file&gt;</c>: runs a recipe on the configured site, whole or not at all; a site running on the same
-/// data folder drops its cached public pages within PublicSite:ChangePollInterval.
+/// data folder drops its cached public pages within PublicSite:ChangePollInterval; with Redis:Configuration set, every
+/// node drops them at once.
 /// </summary>
 public sealed class ImportRecipeCommand : ICliCommand
 {
@@ -27,7 +28,7 @@ public sealed class ImportRecipeCommand : ICliCommand
         var result = await services.GetRequiredService<RecipeExecutor>().ExecuteFileAsync(file, parameters, cancellationToken: cancellationToken);
 
         // Settings and definitions change no content item, so no handler evicts for them: tell a running site here.
-        services.GetRequiredService<PublicChangeSignal>().Raise();
+        await services.GetRequiredService<ISiteChangeBroadcast>().BroadcastAsync();
         return CliResult.Success($"Imported {file}: {result.Steps} steps, {result.ContentItems} content items.");
     }
 }

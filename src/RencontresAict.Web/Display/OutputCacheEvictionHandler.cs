@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 
@@ -7,10 +8,10 @@ namespace RencontresAict.Web.Display;
 /// <summary>
 /// Public pages are cached under the tag "content". When a change visitors can see is committed — a publish, an
 /// unpublish, a removal, an edit of a published version — the tag is evicted once, after the commit, so the next
-/// request renders the new content and a rolled-back change evicts nothing. Other processes serving the same data
-/// folder are told through <see cref="PublicChangeSignal"/>.
+/// request renders the new content and a rolled-back change evicts nothing. Other processes serving the site are
+/// told through <see cref="ISiteChangeBroadcast"/> (the data folder's stamp file, or Redis with several servers).
 /// </summary>
-public sealed class OutputCacheEvictionHandler(DocumentSession session, IOutputCacheStore cache, PublicChangeSignal signal) : ContentHandlerBase
+public sealed class OutputCacheEvictionHandler(DocumentSession session, IOutputCacheStore cache, ISiteChangeBroadcast broadcast) : ContentHandlerBase
 {
     public const string Tag = "content";
 
@@ -33,7 +34,7 @@ public sealed class OutputCacheEvictionHandler(DocumentSession session, IOutputC
             {
                 _scheduled = false;
                 await cache.EvictByTagAsync(Tag, CancellationToken.None);
-                signal.Raise();
+                await broadcast.BroadcastAsync();
             });
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RencontresAict.Content;
+using RencontresAict.Content.Cluster;
 
 namespace RencontresAict.Web.Display;
 
@@ -7,14 +8,21 @@ namespace RencontresAict.Web.Display;
 /// Tells every process serving the same data folder that what visitors see has changed, so each evicts its own output
 /// cache: a stamp file beside the database (<c>{DataPath}/public-changes.stamp</c>) gets a new value after each committed
 /// change, and <see cref="PublicChangeWatcher"/> in the running site notices it. This is how a recipe imported from
-/// the command line while the site runs (settings included) reaches the public pages without a restart.
+/// the command line while the site runs (settings included) reaches the public pages without a restart. The
+/// single-process <see cref="ISiteChangeBroadcast"/>; several servers use Redis's instead (Cluster/RedisSiteChangeBroadcast).
 /// </summary>
-public sealed class PublicChangeSignal(IOptions<SiteOptions> site, ILogger<PublicChangeSignal> logger)
+public sealed class PublicChangeSignal(IOptions<SiteOptions> site, ILogger<PublicChangeSignal> logger) : ISiteChangeBroadcast
 {
     private readonly Lock _lock = new();
     private string? _seen;
 
     public string StampPath => Path.Combine(site.Value.DataPath, "public-changes.stamp");
+
+    public Task BroadcastAsync()
+    {
+        Raise();
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// Writes a new stamp (atomically: a reader sees the old one or the new one); this process has seen it. A stamp that

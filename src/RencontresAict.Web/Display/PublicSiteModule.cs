@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Web.Display.Editions;
 
@@ -27,6 +29,7 @@ public static class PublicSiteModule
             }));
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
         services.AddSingleton<PublicChangeSignal>();
+        services.TryAddSingleton<ISiteChangeBroadcast>(sp => sp.GetRequiredService<PublicChangeSignal>());
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<ContentRouteResolver>();

@@ -7,7 +7,8 @@ namespace RencontresAict.Web.Hosting;
 /// <summary>
 /// What a visitor sees when a request fails past every module: a short page in French, never an empty 500. A full
 /// disk (the OS's ENOSPC / ERROR_DISK_FULL, SQLite's SQLITE_FULL, PostgreSQL's disk_full) is a passing outage, answered
-/// 503 with Retry-After so that a visitor, a proxy or a crawler comes back later. The exception itself is logged by the
+/// 503 with Retry-After so that a visitor, a proxy or a crawler comes back later; so is a PostgreSQL or Redis server
+/// that cannot be reached (restarting, network cut): the request changed nothing, and the node reconnects by itself. The exception itself is logged by the
 /// exception-handler middleware; nothing of it reaches the page. API paths get the same words as problem+json.
 /// </summary>
 public static class SiteErrorPage
@@ -20,7 +21,7 @@ public static class SiteErrorPage
     public static async Task WriteAsync(HttpContext http)
     {
         var exception = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var full = IsDiskFull(exception);
+        var full = IsDiskFull(exception) || IsServerUnreachable(exception);
         var status = full ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         var text = full ? UnavailableText : ErrorText;
         http.Response.StatusCode = status;
@@ -46,6 +47,32 @@ public static class SiteErrorPage
             <body><main id="contenu"><div class="wrap"><h1>{title}</h1><p>{text}</p><p><a href="/">Retour à l'accueil</a></p></div></main></body>
             </html>
             """, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// True when the failure, or one it wraps, is a database or Redis server out of reach: Npgsql's own errors
+    /// (connection refused or broken, pool timeout; not a server's answer), a server shutting down or starting up
+    /// (SQLSTATE 57P0x), or StackExchange.Redis's connection and timeout errors.
+    /// </summary>
+    public static bool IsServerUnreachable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            var unreachable = e switch
+            {
+                PostgresException postgres => postgres.SqlState.StartsWith("57P0", StringComparison.Ordinal)
+                    || postgres.SqlState.StartsWith("08", StringComparison.Ordinal),
+                NpgsqlException => true,
+                StackExchange.Redis.RedisConnectionException or StackExchange.Redis.RedisTimeoutException => true,
+                _ => false,
+            };
+            if (unreachable)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the failure, or one it wraps, says the disk or the database is full.</summary>

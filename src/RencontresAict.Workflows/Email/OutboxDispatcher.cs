@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RencontresAict.Content.Cluster;
 
 namespace RencontresAict.Workflows.Email;
 
@@ -12,12 +13,15 @@ namespace RencontresAict.Workflows.Email;
 /// Sent or Failed, and a dispatcher that dies mid-round leaves claims that expire and are taken again.
 /// At-least-once, honestly: if the process dies after the SMTP server accepted a message but before Sent is
 /// recorded, the message is sent again after the lease — with the same Message-Id, so clients can drop the copy.
+/// With several servers, one node dispatches at a time (the "outbox-dispatch" lock); the claims alone already keep
+/// two dispatchers from sending one message, the lock keeps them from racing for the same rows.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     EmailTransportFactory transports,
     IOptions<EmailOptions> options,
+    IDistributedLock locks,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -79,7 +83,8 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                while (await DispatchDueAsync(stoppingToken) > 0)
+                await using var turn = await TakeTurnAsync(stoppingToken);
+                while (turn is not null && await DispatchDueAsync(stoppingToken) > 0)
                 {
                 }
             }
@@ -96,6 +101,22 @@ public sealed class OutboxDispatcher(
             {
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// This node's turn to dispatch; while another node has it, waits up to a poll interval (that node sends what is
+    /// due, and this one takes over after it, so a message queued here is not left waiting). Null when none came.
+    /// </summary>
+    private async Task<IAsyncDisposable?> TakeTurnAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await locks.AcquireAsync("outbox-dispatch", options.Value.ClaimLease, options.Value.PollInterval, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return null;
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.Documents;
 using RencontresAict.Workflows.Activities;
 using RencontresAict.Workflows.Services;
@@ -11,9 +12,11 @@ namespace RencontresAict.Workflows.Timers;
 /// <summary>
 /// Checks timers on <see cref="TimeProvider"/>'s clock: resumes the halted instances whose <c>TimerEvent</c> is due
 /// (each in its own transaction, claimed so two servers never resume one twice), and keeps one instance waiting on
-/// each start <c>TimerEvent</c> of an enabled type.
+/// each start <c>TimerEvent</c> of an enabled type. With several servers, one node checks at a time (the
+/// "workflow-timers" lock), so two nodes never start the same start timer's instance twice.
 /// </summary>
-public sealed class TimerBackgroundService(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<TimerBackgroundService> logger)
+public sealed class TimerBackgroundService(
+    IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, IDistributedLock locks, TimeProvider clock, ILogger<TimerBackgroundService> logger)
     : BackgroundService
 {
     public async Task CheckTimersAsync()
@@ -60,7 +63,11 @@ public sealed class TimerBackgroundService(IServiceScopeFactory scopes, IOptions
         {
             try
             {
-                await CheckTimersAsync();
+                await using var turn = await locks.TryAcquireAsync("workflow-timers", TimeSpan.FromMinutes(5), stoppingToken);
+                if (turn is not null)
+                {
+                    await CheckTimersAsync();
+                }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {

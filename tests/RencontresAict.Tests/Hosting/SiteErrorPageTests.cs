@@ -43,6 +43,22 @@ public sealed class SiteErrorPageTests
     }
 
     [Fact]
+    public async Task ADatabaseServerOutOfReachAnswersThePublicPageWithAFrench503AndRetryAfter()
+    {
+        await using var site = await SiteFactory.StartAsync(services: FailingDatabase.Install);
+        site.Services.GetRequiredService<FailingDatabase>().ReadFailure =
+            new Npgsql.NpgsqlException("Failed to connect to 127.0.0.1:5432", new System.Net.Sockets.SocketException(111));
+        using var client = site.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/intervenants", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Contains("Le site est momentanément indisponible", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnyOtherFailureAnswersAFrenchErrorPageThatShowsNothingOfTheException()
     {
         await using var site = await SiteFactory.StartAsync(services: FailingDatabase.Install);

@@ -1,16 +1,17 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using RencontresAict.Content.Cluster;
 using RencontresAict.Content.Recipes.Scripting;
 
 namespace RencontresAict.Content.Recipes.Steps;
 
 /// <summary>
-/// The <c>media</c> step: each of <c>Files</c> is written to <c>{Site:DataPath}/media/{TargetPath or Path}</c> from
+/// The <c>media</c> step: each of <c>Files</c> is written to the media folder (<c>Media:Path</c>, by default <c>{Site:DataPath}/media</c>) at <c>{TargetPath or Path}</c> from
 /// <c>Base64</c>, else <c>SourcePath</c> (a file beside the recipe), as Orchard prefers them. <c>SourceUrl</c> is
 /// refused: the site imports offline, and a download would make a recipe's result depend on the network. Paths that
 /// leave the media folder (or, for SourcePath, the recipe's folder) are refused; files are undone with the recipe.
 /// </summary>
-public sealed class MediaStepHandler(IOptions<SiteOptions> site) : IRecipeStepHandler
+public sealed class MediaStepHandler(IOptions<SiteOptions> site, IOptions<MediaStorageOptions> media) : IRecipeStepHandler
 {
     public string Name => "media";
 
@@ -28,7 +29,7 @@ public sealed class MediaStepHandler(IOptions<SiteOptions> site) : IRecipeStepHa
             throw new RecipeStepException(filesPath, "'Files' must be a JSON array.");
         }
 
-        var root = Path.GetFullPath(Path.Combine(site.Value.DataPath, "media"));
+        var root = media.Value.ResolveRoot(site.Value);
         for (var i = 0; i < files.Count; i++)
         {
             var path = RecipeJson.PathOf(filesPath, i);
