@@ -73,7 +73,7 @@ public sealed class RecipeExecutorTests
             { "steps": [ { "name": "Settings", "SiteName": "Avant" }, { "name": "WorkflowType", "data": [] } ] }
             """));
 
-        Assert.Matches(@"test\.recipe\.json: step 1 \(WorkflowType\): \$\.steps\[1\]\.name: Unknown recipe step 'WorkflowType'", error.Message);
+        Assert.Matches(@"test\.recipe\.json: this site cannot honour the recipe, nothing was stored: unknown steps 'WorkflowType' \(known steps: ", error.Message);
         Assert.Empty(await RecipeFiles.DocumentsAsync(host));
     }
 
