@@ -1,5 +1,7 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;
+using RencontresAict.Content.Navigation;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Web.Display;
@@ -7,10 +9,16 @@ namespace RencontresAict.Web.Display;
 /// <summary>
 /// Renders a page of the public site: a view or a content item, then Layout.liquid around it. Every template sees
 /// the globals <c>Site</c> (site settings), <c>Edition</c> (the current edition, an EditionModel) and
-/// <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and <c>Model.JsonLd</c>.
+/// <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and <c>Model.JsonLd</c>, and also
+/// <c>MainMenu</c> (the links of the Menu aliased <c>main-menu</c>, null without one) and <c>Zones</c> (the HTML of the
+/// layer widgets of each zone for this page).
 /// </summary>
-public sealed class PublicPageRenderer(ContentDisplayManager display, EditionReader editions, SiteSettingsService settings)
+public sealed class PublicPageRenderer(
+    ContentDisplayManager display, EditionReader editions, SiteSettingsService settings, MenuReader menus, LayerZoneRenderer zones)
 {
+    /// <summary>The alias of the Menu item the layout shows as the main navigation, as in Orchard's themes.</summary>
+    public const string MainMenuAlias = "main-menu";
+
     public async Task<IResult> ViewAsync(HttpContext http, string view, object model, string title, string? jsonLd = null, int status = 200)
     {
         var globals = await GlobalsAsync(http);
@@ -41,6 +49,8 @@ public sealed class PublicPageRenderer(ContentDisplayManager display, EditionRea
             ["Body"] = body,
             ["JsonLd"] = jsonLd,
         };
+        globals["MainMenu"] = await menus.ReadAsync(MainMenuAlias);
+        globals["Zones"] = await zones.RenderAsync(globals["Request"] is Dictionary<string, object?> request ? request["Path"] as string ?? "/" : "/", globals);
         var html = await display.RenderViewAsync(TemplateAlternates.Layout, model, globals) ?? body;
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }

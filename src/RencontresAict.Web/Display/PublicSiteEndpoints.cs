@@ -23,10 +23,12 @@ public static class PublicSiteEndpoints
         return app;
     }
 
-    private static async Task<IResult> Home(HttpContext http, PublicPageRenderer renderer, EditionReader editions, ContentPageModels models)
+    /// <summary>The item the site's HomeRoute names (Orchard's Settings step), else the current edition.</summary>
+    private static async Task<IResult> Home(
+        HttpContext http, PublicPageRenderer renderer, EditionReader editions, ContentPageModels models, ContentBlockModels blocks, HomeRouteReader homeRoute)
     {
-        var edition = await editions.GetCurrentAsync();
-        return edition is null ? await renderer.NotFoundAsync(http) : await ShowAsync(http, renderer, models, edition.Item);
+        var item = await homeRoute.ReadAsync() ?? (await editions.GetCurrentAsync())?.Item;
+        return item is null ? await renderer.NotFoundAsync(http) : await ShowAsync(http, renderer, models, blocks, item);
     }
 
     private static async Task<IResult> Programme(HttpContext http, PublicPageRenderer renderer, EditionReader editions, ProgrammeReader programme)
@@ -58,12 +60,14 @@ public static class PublicSiteEndpoints
             : await renderer.ViewAsync(http, "PracticalInformation", new Dictionary<string, object?> { ["Edition"] = edition }, "Infos pratiques");
     }
 
-    private static async Task<IResult> ContentByPath(string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models) =>
-        await routes.ResolveAsync(path) is { } item ? await ShowAsync(http, renderer, models, item) : await renderer.NotFoundAsync(http);
+    private static async Task<IResult> ContentByPath(
+        string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models, ContentBlockModels blocks) =>
+        await routes.ResolveAsync(path) is { } item ? await ShowAsync(http, renderer, models, blocks, item) : await renderer.NotFoundAsync(http);
 
-    private static async Task<IResult> ShowAsync(HttpContext http, PublicPageRenderer renderer, ContentPageModels models, ContentItem item)
+    private static async Task<IResult> ShowAsync(HttpContext http, PublicPageRenderer renderer, ContentPageModels models, ContentBlockModels blocks, ContentItem item)
     {
         var (extra, jsonLd) = await models.BuildAsync(item);
+        await blocks.AddAsync(item, extra, http);
         return await renderer.ContentAsync(http, item, extra, jsonLd);
     }
 

@@ -29,6 +29,8 @@ public static class PublicSiteModule
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<ContentPageModels>();
+        services.AddScoped<ContentBlockModels>();
+        services.AddScoped<HomeRouteReader>();
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<EditionReader>();
         services.AddScoped<SessionReader>();
