@@ -45,7 +45,8 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IdGenerator ids,
         await using var scope = scopes.CreateAsyncScope();
         var session = scope.ServiceProvider.GetRequiredService<DocumentSession>();
         var handlers = scope.ServiceProvider.GetServices<IRecipeStepHandler>().ToList();
-        using var scripts = new RecipeScriptEvaluator(ids, configuration, parameters ?? _noParameters, recipe.Variables, recipe.Folder);
+        using var scripts = new RecipeScriptEvaluator(ids, configuration, parameters ?? _noParameters, recipe.Variables, recipe.Folder,
+            functions: scope.ServiceProvider.GetServices<IRecipeScriptFunctions>());
         var context = new RecipeExecutionContext
         {
             Recipe = recipe,

@@ -20,9 +20,10 @@ public static class RecipePreflight
         var unknownSteps = new List<string>();
         var features = (await settings.GetAsync()).EnabledFeatures.ToList();
         var knownTypes = (await definitions.ListTypeDefinitionsAsync()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var usedTypes = new List<string>();
-        foreach (var step in recipe.Steps)
+        var usedTypes = new List<(string Type, string Path)>();
+        for (var index = 0; index < recipe.Steps.Count; index++)
         {
+            var step = recipe.Steps[index];
             var name = RecipeJson.AsString(step["name"]) ?? "";
             if (!stepNames.Contains(name))
             {
@@ -39,17 +40,15 @@ public static class RecipePreflight
             {
                 knownTypes.UnionWith(types.OfType<JsonObject>().Select(t => RecipeJson.AsString(t["Name"])).OfType<string>());
             }
-            else if (name.Equals("Content", StringComparison.OrdinalIgnoreCase) && RecipeJson.Property(step, "data") is JsonArray items)
+            else if (name.Equals("Content", StringComparison.OrdinalIgnoreCase) && RecipeJson.Find(step, "data") is (var key, JsonArray items))
             {
-                foreach (var item in items)
-                {
-                    CollectTypes(item, usedTypes);
-                }
+                CollectTypes(items, RecipeJson.PathOf($"$.steps[{index}]", key!), usedTypes);
             }
         }
 
         knownTypes.UnionWith(StockContentTypes.TypeNamesOf(features));
-        var unknownTypes = usedTypes.Where(t => !knownTypes.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        var unknownTypes = usedTypes.Where(t => !knownTypes.Contains(t.Type)).DistinctBy(t => t.Type, StringComparer.Ordinal)
+            .Select(t => $"'{t.Type}' at {t.Path}").ToList();
         if (unknownSteps.Count == 0 && unknownTypes.Count == 0)
         {
             return;
@@ -63,7 +62,7 @@ public static class RecipePreflight
 
         if (unknownTypes.Count > 0)
         {
-            parts.Add("unknown content types " + Quote(unknownTypes));
+            parts.Add("unknown content types " + string.Join(", ", unknownTypes));
         }
 
         throw new RecipeExecutionException(
@@ -73,7 +72,7 @@ public static class RecipePreflight
     }
 
     /// <summary>The ContentType of an item and of every item nested in it (objects that carry a ContentItemId).</summary>
-    private static void CollectTypes(JsonNode? node, List<string> types)
+    private static void CollectTypes(JsonNode? node, string path, List<(string, string)> types)
     {
         switch (node)
         {
@@ -81,19 +80,19 @@ public static class RecipePreflight
                 if (obj.ContainsKey("ContentItemId") && RecipeJson.AsString(obj["ContentType"]) is { Length: > 0 } type
                     && !RecipeScriptEvaluator.TryParseExpression(type, out _, out _))
                 {
-                    types.Add(type);
+                    types.Add((type, path + ".ContentType"));
                 }
 
-                foreach (var (_, child) in obj)
+                foreach (var (key, child) in obj)
                 {
-                    CollectTypes(child, types);
+                    CollectTypes(child, RecipeJson.PathOf(path, key), types);
                 }
 
                 break;
             case JsonArray array:
-                foreach (var child in array)
+                for (var i = 0; i < array.Count; i++)
                 {
-                    CollectTypes(child, types);
+                    CollectTypes(array[i], RecipeJson.PathOf(path, i), types);
                 }
 
                 break;

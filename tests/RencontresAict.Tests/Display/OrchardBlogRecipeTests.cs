@@ -1,5 +1,7 @@
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Admin.Media;
+using RencontresAict.Admin.Navigation;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Tests.Fixtures;
 
@@ -19,6 +21,35 @@ public sealed class OrchardBlogRecipeTests
         await using var site = await SiteFactory.StartAsync(new Dictionary<string, string?> { ["Site:SetupRecipe"] = _blogRecipe });
 
         await AssertTheBlogRendersAsync(site);
+
+        var links = new List<AdminMenuEntry>();
+        await site.InScopeAsync(async sp =>
+        {
+            foreach (var provider in sp.GetServices<IAdminMenuProvider>())
+            {
+                links.AddRange(await provider.GetEntriesAsync());
+            }
+        });
+        Assert.Contains(links, l => l is { Section: "Admin menus", Text: "Blog" } && l.Url.StartsWith("/admin/contents/Blog/edit/", StringComparison.Ordinal));
+        Assert.Contains(links, l => l is { Section: "Admin menus", Text: "Main Menu" } && l.Url.StartsWith("/admin/contents/Menu/edit/", StringComparison.Ordinal));
+        Assert.Contains(links, l => l is { Section: "Content", Text: "Content Items", Url: "/admin" });
+    }
+
+    [Fact]
+    public async Task AnSvgInTheMediaFolderIsServedAsAnImageThatCannotRunScript()
+    {
+        await using var site = await SiteFactory.StartAsync();
+        Directory.CreateDirectory(Path.Combine(site.DataPath, "media"));
+        await File.WriteAllTextAsync(Path.Combine(site.DataPath, "media", "icon.svg"),
+            "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
+        using var client = site.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/media/icon.svg", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(MediaFiles.SvgPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]

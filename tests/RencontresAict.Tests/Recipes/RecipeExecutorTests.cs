@@ -111,10 +111,10 @@ public sealed class RecipeExecutorTests
             { "steps": [
                 { "name": "Settings", "SiteName": "Changé" },
                 { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Nouveau", "DisplayName": "Nouveau" } ] },
-                { "name": "Content", "data": [ { "ContentItemId": "x", "ContentType": "Inconnu" } ] } ] }
+                { "name": "Content", "data": [ { "ContentType": "Nouveau" } ] } ] }
             """));
 
-        Assert.Contains("step 2 (Content): $.steps[2].data[0].ContentType: Unknown content type 'Inconnu'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("step 2 (Content): $.steps[2].data[0].ContentItemId: The content item is missing a 'ContentItemId'", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await RecipeFiles.DocumentsAsync(host));
         Assert.Null(await host.InScopeAsync(sp => sp.GetRequiredService<ContentDefinitionManager>().GetTypeDefinitionAsync("Nouveau")));
     }
