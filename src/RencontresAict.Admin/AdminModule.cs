@@ -76,6 +76,7 @@ public static class AdminModule
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAdminMenuProvider, ContentTypesMenuProvider>();
+        services.AddScoped<IAdminMenuProvider, RecipeAdminMenuProvider>();
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Médias", "Médiathèque", "/admin/media", Permissions.ManageOwnMedia) { SectionPosition = 10 },
             new AdminMenuEntry("Configuration", "Types de contenu", "/admin/content-types", Permissions.ManageContentTypes) { SectionPosition = 90 },

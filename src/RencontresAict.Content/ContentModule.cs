@@ -1,16 +1,20 @@
 using Ganss.Xss;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Handlers;
+using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;
+using RencontresAict.Content.Lists;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Navigation;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Settings;
+using RencontresAict.Content.Taxonomies;
 
 namespace RencontresAict.Content;
 
@@ -79,6 +83,13 @@ public static class ContentModule
         services.AddLiquidFilter<DisplayTextFilter>("display_text");
         services.AddLiquidFilter<DisplayUrlFilter>("display_url");
         services.AddLiquidFilter<SlugifyFilter>("slugify");
+        services.AddLiquidFilter<TaxonomyTermsFilter>("taxonomy_terms");
+
+        // Orchard's building blocks: lists, taxonomies, menus, layers
+        services.AddScoped<ContainedItemsQuery>();
+        services.AddScoped<ContainedItemRoutes>();
+        services.AddScoped<MenuReader>();
+        services.AddScoped<LayerZoneRenderer>();
 
         // Recipes: executor, steps, export, setup
         services.AddRecipes();

@@ -14,6 +14,7 @@ using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Content.Recipes.Export;
+using RencontresAict.Content.Recipes.Scripting;
 using RencontresAict.Content.Security;
 using RencontresAict.Workflows.Activities;
 using RencontresAict.Workflows.Admin;
@@ -60,6 +61,7 @@ public static class WorkflowsModule
         services.AddScoped<WorkflowScriptEvaluator>();
         services.AddScoped<IContentHandler, WorkflowContentHandler>();
         services.AddScoped<IRecipeStepHandler, WorkflowTypeStep>();
+        services.AddScoped<IRecipeScriptFunctions, WorkflowRecipeScriptFunctions>();
         services.AddScoped<IRecipeExportSource, WorkflowTypeExportSource>();
         services.AddSingleton<TimerBackgroundService>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerBackgroundService>());

@@ -10,11 +10,15 @@ using RencontresAict.Content.Cluster;
 namespace RencontresAict.Admin.Media;
 
 /// <summary>
-/// Serves the media folder at /media/… with the content type of the accepted kinds only, and nosniff. It is an
+/// Serves the media folder at /media/… with the content type of the accepted kinds only, and nosniff. SVG files (which
+/// only recipes write: uploads refuse them) are served with a policy under which their scripts cannot run. It is an
 /// endpoint, not static-file middleware, so it wins over the public site's catch-all content route.
 /// </summary>
 public static class MediaFiles
 {
+    /// <summary>No script, no plugin, no request out, sandboxed: what an SVG document may do when opened directly.</summary>
+    public const string SvgPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
     public static IEndpointRouteBuilder MapMediaFiles(this IEndpointRouteBuilder app)
     {
         var root = app.ServiceProvider.GetRequiredService<IOptions<MediaStorageOptions>>().Value
@@ -24,10 +28,18 @@ public static class MediaFiles
         app.MapMethods("/media/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context) =>
         {
             var info = string.IsNullOrEmpty(path) ? null : files.GetFileInfo(path);
-            if (info is not { Exists: true, IsDirectory: false, PhysicalPath: not null }
-                || !MediaKind.ContentTypes.TryGetValue(Path.GetExtension(info.Name), out var contentType))
+            var extension = Path.GetExtension(info?.Name) ?? "";
+            var isSvg = string.Equals(extension, ".svg", StringComparison.OrdinalIgnoreCase);
+            var contentType = isSvg ? "image/svg+xml" : MediaKind.ContentTypes.GetValueOrDefault(extension);
+            if (info is not { Exists: true, IsDirectory: false, PhysicalPath: not null } || contentType is null)
             {
                 return Results.NotFound();
+            }
+
+            if (isSvg)
+            {
+                // An SVG imported by a recipe may carry script: served as an image that can run none of it, even opened alone.
+                context.Response.Headers.ContentSecurityPolicy = SvgPolicy;
             }
 
             context.Response.Headers.XContentTypeOptions = "nosniff";

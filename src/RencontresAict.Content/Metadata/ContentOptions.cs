@@ -10,6 +10,7 @@ public sealed class ContentOptions
     {
         "TitlePart", "AutoroutePart", "HtmlBodyPart", "MarkdownBodyPart", "ListPart", "ContainedPart",
         "TaxonomyPart", "TermPart", "FlowPart", "BagPart", "AliasPart", "CommonPart", "FlowMetadata",
+        "MenuPart", "MenuItemsListPart", "LinkMenuItemPart", "ContentMenuItemPart", "HtmlMenuItemPart",
     };
 
     public HashSet<string> FieldTypes { get; } = new(StringComparer.Ordinal)

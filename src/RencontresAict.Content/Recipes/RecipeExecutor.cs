@@ -5,14 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Recipes.Scripting;
+using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Content.Recipes;
 
 /// <summary>
 /// Runs a recipe whole or not at all: every step runs in one scope and one <see cref="DocumentSession"/>
 /// transaction, stopping at the first error; then everything is rolled back (files written by the recipe too)
-/// and a <see cref="RecipeExecutionException"/> names the file, the step and the JSON path.
+/// and a <see cref="RecipeExecutionException"/> names the file, the step and the JSON path. A recipe naming steps or
+/// content types the site lacks is refused before its first step, all of them in one line (<see cref="RecipePreflight"/>).
 /// </summary>
 public sealed class RecipeExecutor(IServiceScopeFactory scopes, IdGenerator ids, IConfiguration configuration, ILogger<RecipeExecutor> logger)
 {
@@ -42,7 +45,8 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IdGenerator ids,
         await using var scope = scopes.CreateAsyncScope();
         var session = scope.ServiceProvider.GetRequiredService<DocumentSession>();
         var handlers = scope.ServiceProvider.GetServices<IRecipeStepHandler>().ToList();
-        using var scripts = new RecipeScriptEvaluator(ids, configuration, parameters ?? _noParameters, recipe.Variables, recipe.Folder);
+        using var scripts = new RecipeScriptEvaluator(ids, configuration, parameters ?? _noParameters, recipe.Variables, recipe.Folder,
+            functions: scope.ServiceProvider.GetServices<IRecipeScriptFunctions>());
         var context = new RecipeExecutionContext
         {
             Recipe = recipe,
@@ -54,6 +58,8 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IdGenerator ids,
         try
         {
             await session.BeginWriteAsync(cancellationToken);
+            await RecipePreflight.CheckAsync(recipe, handlers,
+                scope.ServiceProvider.GetRequiredService<ContentDefinitionManager>(), scope.ServiceProvider.GetRequiredService<SiteSettingsService>());
             for (var i = 0; i < recipe.Steps.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

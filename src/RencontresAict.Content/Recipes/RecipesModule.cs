@@ -24,6 +24,9 @@ public static class RecipesModule
         services.AddScoped<IRecipeStepHandler, DeleteContentDefinitionStepHandler>();
         services.AddScoped<IRecipeStepHandler, ContentStepHandler>();
         services.AddScoped<IRecipeStepHandler, MediaStepHandler>();
+        services.AddScoped<IRecipeStepHandler, LayersStepHandler>();
+        services.AddScoped<IRecipeStepHandler, AdminMenuStepHandler>();
+        services.AddScoped<IRecipeStepHandler, MediaProfilesStepHandler>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;
+using RencontresAict.Content.Navigation;
 using RencontresAict.Content.Settings;
 using RencontresAict.Conference.Display;
 
@@ -9,10 +11,17 @@ namespace RencontresAict.Web.Display;
 /// Renders a page of the public site: a view or a content item, then Layout.liquid around it. Every template sees
 /// the globals <c>Site</c> (site settings), <c>Edition</c> (the page's own edition, an EditionModel: see
 /// <see cref="DisplayedEdition"/>), <c>CurrentEdition</c>, <c>IsArchive</c>, <c>EditionBase</c> ("" or "/2022", the
-/// prefix of the edition's pages) and <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and <c>Model.JsonLd</c>.
+/// prefix of the edition's pages) and <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and
+/// <c>Model.JsonLd</c>, and also <c>MainMenu</c> (the links of the Menu aliased <c>main-menu</c>, null without one) and
+/// <c>Zones</c> (the HTML of the layer widgets of each zone for this page).
 /// </summary>
-public sealed class PublicPageRenderer(ContentDisplayManager display, EditionReader editions, DisplayedEdition displayed, SiteSettingsService settings)
+public sealed class PublicPageRenderer(
+    ContentDisplayManager display, EditionReader editions, DisplayedEdition displayed, SiteSettingsService settings, MenuReader menus,
+    LayerZoneRenderer zones)
 {
+    /// <summary>The alias of the Menu item the layout shows as the main navigation, as in Orchard's themes.</summary>
+    public const string MainMenuAlias = "main-menu";
+
     public async Task<IResult> ViewAsync(HttpContext http, string view, object model, string title, string? jsonLd = null, int status = 200)
     {
         var globals = await GlobalsAsync(http);
@@ -43,6 +52,8 @@ public sealed class PublicPageRenderer(ContentDisplayManager display, EditionRea
             ["Body"] = body,
             ["JsonLd"] = jsonLd,
         };
+        globals["MainMenu"] = await menus.ReadAsync(MainMenuAlias);
+        globals["Zones"] = await zones.RenderAsync(globals["Request"] is Dictionary<string, object?> request ? request["Path"] as string ?? "/" : "/", globals);
         var html = await display.RenderViewAsync(TemplateAlternates.Layout, model, globals) ?? body;
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }

@@ -26,8 +26,18 @@ public static class PublicSiteEndpoints
         return app;
     }
 
-    private static async Task<IResult> Home(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages) =>
-        await editions.GetCurrentAsync() is { } edition ? await pages.HomeAsync(http, edition) : await renderer.NotFoundAsync(http);
+    /// <summary>The item the site's HomeRoute names (Orchard's Settings step), else the current edition's home.</summary>
+    private static async Task<IResult> Home(
+        HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages, ContentPageModels models,
+        ContentBlockModels blocks, HomeRouteReader homeRoute)
+    {
+        if (await homeRoute.ReadAsync() is { } item)
+        {
+            return await ShowAsync(http, renderer, models, blocks, item);
+        }
+
+        return await editions.GetCurrentAsync() is { } edition ? await pages.HomeAsync(http, edition) : await renderer.NotFoundAsync(http);
+    }
 
     private static async Task<IResult> Programme(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages) =>
         await editions.GetCurrentAsync() is { } edition ? await pages.ProgrammeAsync(http, edition) : await renderer.NotFoundAsync(http);
@@ -46,12 +56,14 @@ public static class PublicSiteEndpoints
     private static async Task<IResult> PracticalInformation(HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages) =>
         await editions.GetCurrentAsync() is { } edition ? await pages.PracticalInformationAsync(http, edition) : await renderer.NotFoundAsync(http);
 
-    private static async Task<IResult> ContentByPath(string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models) =>
-        await routes.ResolveAsync(path) is { } item ? await ShowAsync(http, renderer, models, item) : await renderer.NotFoundAsync(http);
+    private static async Task<IResult> ContentByPath(
+        string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models, ContentBlockModels blocks) =>
+        await routes.ResolveAsync(path) is { } item ? await ShowAsync(http, renderer, models, blocks, item) : await renderer.NotFoundAsync(http);
 
-    private static async Task<IResult> ShowAsync(HttpContext http, PublicPageRenderer renderer, ContentPageModels models, ContentItem item)
+    private static async Task<IResult> ShowAsync(HttpContext http, PublicPageRenderer renderer, ContentPageModels models, ContentBlockModels blocks, ContentItem item)
     {
         var (extra, jsonLd) = await models.BuildAsync(item);
+        await blocks.AddAsync(item, extra, http);
         return await renderer.ContentAsync(http, item, extra, jsonLd);
     }
 

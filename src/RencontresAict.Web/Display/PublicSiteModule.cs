@@ -32,6 +32,8 @@ public static class PublicSiteModule
         services.TryAddSingleton<ISiteChangeBroadcast>(sp => sp.GetRequiredService<PublicChangeSignal>());
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
+        services.AddScoped<ContentBlockModels>();
+        services.AddScoped<HomeRouteReader>();
         services.AddScoped<ContentRouteResolver>();
         services.AddScoped<RencontresAict.Conference.Editions.ICurrentEditionObserver, CurrentEditionCacheEviction>();
         services.AddScoped<EditionPages>();

@@ -22,7 +22,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(AdminPath) ? AdminPolicy : PublicPolicy;
+            if (headers.ContentSecurityPolicy.Count == 0)
+            {
+                // An endpoint may set a stricter policy of its own (SVG media: no script at all).
+                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(AdminPath) ? AdminPolicy : PublicPolicy;
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             if (http.Request.IsHttps)

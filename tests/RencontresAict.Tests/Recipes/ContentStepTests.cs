@@ -90,7 +90,7 @@ public sealed class ContentStepTests
             { "steps": [ { "name": "Content", "Data": [ { "ContentItemId": "abc", "ContentType": "Sesion" } ] } ] }
             """));
 
-        Assert.Contains("step 0 (Content): $.steps[0].Data[0].ContentType: Unknown content type 'Sesion'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown content types 'Sesion' at $.steps[0].Data[0].ContentType", error.Message, StringComparison.Ordinal);
         Assert.Empty(await RecipeFiles.DocumentsAsync(host));
     }
 

@@ -73,7 +73,7 @@ public sealed class RecipeExecutorTests
             { "steps": [ { "name": "Settings", "SiteName": "Avant" }, { "name": "WorkflowType", "data": [] } ] }
             """));
 
-        Assert.Matches(@"test\.recipe\.json: step 1 \(WorkflowType\): \$\.steps\[1\]\.name: Unknown recipe step 'WorkflowType'", error.Message);
+        Assert.Matches(@"test\.recipe\.json: this site cannot honour the recipe, nothing was stored: unknown steps 'WorkflowType' \(known steps: ", error.Message);
         Assert.Empty(await RecipeFiles.DocumentsAsync(host));
     }
 
@@ -111,10 +111,10 @@ public sealed class RecipeExecutorTests
             { "steps": [
                 { "name": "Settings", "SiteName": "Changé" },
                 { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Nouveau", "DisplayName": "Nouveau" } ] },
-                { "name": "Content", "data": [ { "ContentItemId": "x", "ContentType": "Inconnu" } ] } ] }
+                { "name": "Content", "data": [ { "ContentType": "Nouveau" } ] } ] }
             """));
 
-        Assert.Contains("step 2 (Content): $.steps[2].data[0].ContentType: Unknown content type 'Inconnu'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("step 2 (Content): $.steps[2].data[0].ContentItemId: The content item is missing a 'ContentItemId'", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await RecipeFiles.DocumentsAsync(host));
         Assert.Null(await host.InScopeAsync(sp => sp.GetRequiredService<ContentDefinitionManager>().GetTypeDefinitionAsync("Nouveau")));
     }

@@ -15,7 +15,9 @@ namespace RencontresAict.Content.Recipes.Scripting;
 /// form <c>[prefix: script]</c> is a script (<c>"Hello [js: 1]"</c> stays text); its result is stringified and evaluated
 /// again while it is itself such an expression. JavaScript sees <c>uuid()</c>, <c>variables(name)</c> (evaluated on
 /// first use, then cached for the whole execution), <c>parameters(key)</c>, <c>configuration(key, default)</c> and the
-/// decoders <c>base64(s)</c>, <c>html(s)</c>, <c>gzip(s)</c>. Each evaluation is limited in time and memory.
+/// decoders <c>base64(s)</c>, <c>html(s)</c>, <c>gzip(s)</c>, <c>getUrlPrefix(path)</c> (the site-relative URL of a path:
+/// this site has no tenant prefix), and the functions modules add (<see cref="IRecipeScriptFunctions"/>). Each
+/// evaluation is limited in time and memory.
 /// </summary>
 public sealed class RecipeScriptEvaluator : IDisposable
 {
@@ -28,6 +30,7 @@ public sealed class RecipeScriptEvaluator : IDisposable
     private readonly JsonObject _variables;
     private readonly RecipeFileScripts _files;
     private readonly TimeSpan _timeout;
+    private readonly IReadOnlyList<IRecipeScriptFunctions> _functions;
     private readonly Dictionary<string, string> _resolvedVariables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolvingVariables = new(StringComparer.Ordinal);
     private Engine? _engine;
@@ -38,8 +41,10 @@ public sealed class RecipeScriptEvaluator : IDisposable
         IReadOnlyDictionary<string, string?> parameters,
         JsonObject variables,
         string recipeFolder,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        IEnumerable<IRecipeScriptFunctions>? functions = null)
     {
+        _functions = functions?.ToList() ?? [];
         _ids = ids;
         _configuration = configuration;
         _parameters = parameters;
@@ -180,6 +185,11 @@ public sealed class RecipeScriptEvaluator : IDisposable
         engine.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
         engine.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
         engine.SetValue("gzip", new Func<string, string>(Gunzip));
+        engine.SetValue("getUrlPrefix", new Func<string?, string>(path => "/" + (path ?? "").Trim(' ', '/')));
+        foreach (var (name, function) in _functions.SelectMany(f => f.Functions))
+        {
+            engine.SetValue(name, function);
+        }
         return engine;
     }
 

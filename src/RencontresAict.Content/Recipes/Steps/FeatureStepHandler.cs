@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Content.Recipes.Steps;
@@ -7,8 +8,10 @@ namespace RencontresAict.Content.Recipes.Steps;
 /// The <c>Feature</c> step (<c>enable</c>, <c>disable</c>: feature ids). This site's modules are compiled in, so the
 /// step only records the ids in <see cref="SiteSettings.EnabledFeatures"/>, and an export carries them back to an
 /// Orchard site. Ids this site does not know are accepted silently, as Orchard ignores ids it does not find.
+/// An enabled feature whose Orchard module creates content types (Menu, Taxonomy) adds those the site lacks, as the
+/// module's migration would (<see cref="StockContentTypes"/>).
 /// </summary>
-public sealed class FeatureStepHandler(SiteSettingsService settings) : IRecipeStepHandler
+public sealed class FeatureStepHandler(SiteSettingsService settings, ContentDefinitionManager definitions) : IRecipeStepHandler
 {
     public string Name => "Feature";
 
@@ -24,6 +27,11 @@ public sealed class FeatureStepHandler(SiteSettingsService settings) : IRecipeSt
         }
 
         await settings.SaveAsync(site);
+        var document = await definitions.LoadForUpdateAsync();
+        if (StockContentTypes.AddMissing(document, site.EnabledFeatures))
+        {
+            await definitions.SaveAsync(document);
+        }
     }
 
     private static List<string> Ids(JsonObject step, string key, RecipeExecutionContext context)
