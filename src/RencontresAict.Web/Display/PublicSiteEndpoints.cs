@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Conference.Display;
+using RencontresAict.Conference.Editions;
 
 namespace RencontresAict.Web.Display;
 
@@ -26,12 +27,16 @@ public static class PublicSiteEndpoints
         return app;
     }
 
-    /// <summary>The item the site's HomeRoute names (Orchard's Settings step), else the current edition's home.</summary>
+    /// <summary>
+    /// The item the site's HomeRoute names (Orchard's Settings step), else the current edition's home. A HomeRoute naming
+    /// an edition (as the Rencontres recipe does, for a stock Orchard site) means "the edition": the current one, which
+    /// is a setting of its own (« Édition courante »), so changing it never leaves the home page on last year.
+    /// </summary>
     private static async Task<IResult> Home(
         HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages, ContentPageModels models,
         ContentBlockModels blocks, HomeRouteReader homeRoute)
     {
-        if (await homeRoute.ReadAsync() is { } item)
+        if (await homeRoute.ReadAsync() is { } item && item.ContentType != EditionDirectory.ContentType)
         {
             return await ShowAsync(http, renderer, models, blocks, item);
         }

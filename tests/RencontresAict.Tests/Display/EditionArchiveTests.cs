@@ -5,6 +5,7 @@ using RencontresAict.Tests.Fixtures;
 namespace RencontresAict.Tests.Display;
 
 /// <summary>Issue 10, point 5: every published edition keeps its own pages under its year once another one is current.</summary>
+[Trait("Dates", "ServerZone")]
 public sealed class EditionArchiveTests
 {
     [Fact]

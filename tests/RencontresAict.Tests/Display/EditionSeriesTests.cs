@@ -4,6 +4,7 @@ using static RencontresAict.Tests.Display.EditionArchiveTests;
 namespace RencontresAict.Tests.Display;
 
 /// <summary>Issue 10, points 6 to 8: speakers by edition, the series page, and a half-built edition's pages.</summary>
+[Trait("Dates", "ServerZone")]
 public sealed class EditionSeriesTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using RencontresAict.Conference.Editions;
 
 namespace RencontresAict.Tests.Editions;
 
+[Trait("Dates", "ServerZone")]
 public sealed class EditionDateShiftTests
 {
     private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");

@@ -6,6 +6,7 @@ using RencontresAict.Tests.Fixtures;
 namespace RencontresAict.Tests.Editions;
 
 /// <summary>The "done when", from the command line against a running site on the same data folder.</summary>
+[Trait("Dates", "ServerZone")]
 public sealed class NextEditionCommandJourneyTests
 {
     private const string Form13 = "/formulaires/4a1ct130f0rm1nscr1pt10n001";
