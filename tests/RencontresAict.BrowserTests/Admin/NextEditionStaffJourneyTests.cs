@@ -3,13 +3,16 @@ using RencontresAict.BrowserTests.Fixtures;
 
 namespace RencontresAict.BrowserTests.Admin;
 
-/// <summary>The staff prepare next year's edition from this one in Chromium, publish it as current and see it on the home page.</summary>
+/// <summary>
+/// The staff prepare next year's edition from this one in Chromium, publish it as current and see it on the home page, with
+/// last year's under its year.
+/// </summary>
 public sealed class NextEditionStaffJourneyTests
 {
     private const string Edition13 = "/admin/contents/Edition/edit/4a1ct130ed1t0n000000000013";
 
     [Fact]
-    public async Task StaffPrepareThe14thFromThe13thSetItsDatesPublishItAsCurrentAndTheHomePageShowsIt()
+    public async Task StaffPrepareThe14thFromThe13thSetItsDatesPublishItAsCurrentAndTheHomePageShowsItWhileThe13thStaysUnderItsYear()
     {
         await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
@@ -39,5 +42,10 @@ public sealed class NextEditionStaffJourneyTests
         await page.GotoAsync(new Uri(site.BaseAddress, "/").ToString());
         Assert.StartsWith("14", await page.Locator(".site-edition").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("lundi 19 et mardi 20 juin 2023", (await page.Locator(".edition p.when").TextContentAsync())!.Trim());
+
+        // Last year's edition stays online under its year, with its own header.
+        await page.GotoAsync(new Uri(site.BaseAddress, "/2022/").ToString());
+        Assert.StartsWith("13", await page.Locator(".site-edition").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("juin 2022", await page.Locator(".site-edition").TextContentAsync(), StringComparison.Ordinal);
     }
 }

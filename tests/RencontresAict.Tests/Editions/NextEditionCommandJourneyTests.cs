@@ -50,6 +50,14 @@ public sealed class NextEditionCommandJourneyTests
         Assert.Null(registration.QuerySelector($"form[action='{Form13}']"));
         await site.GetOkPageAsync("/2023/mentions-legales");
         await site.GetOkPageAsync("/2023/inscription/merci");
+
+        // The 13th stays online under its year, as it was: its header and dates, its eleven slots; the series lists both.
+        var archive = await site.GetOkPageAsync("/2022/");
+        Assert.StartsWith("13", archive.QuerySelector(".site-edition")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("20 et mardi 21 juin 2022", archive.QuerySelector(".site-edition")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(11, (await site.GetOkPageAsync("/2022/programme")).QuerySelectorAll(".slot").Length);
+        var series = (await site.GetOkPageAsync("/editions")).QuerySelectorAll(".edition-summary");
+        Assert.Equal(["/", "/2022/"], series.Select(e => e.QuerySelector("a[href='/'], a[href='/2022/']")?.GetAttribute("href")));
     }
 
     private static List<string> SessionLinks(IHtmlDocument page) =>
