@@ -38,10 +38,19 @@ public sealed class RedisChangeSubscriber(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_redis is not null)
+        if (_redis is null)
+        {
+            return;
+        }
+
+        try
         {
             _redis.Multiplexer.ConnectionRestored -= OnConnectionRestored;
             await _redis.Multiplexer.GetSubscriber().UnsubscribeAllAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The node's connection was closed first (the host disposing as it stops): nothing is subscribed any more.
         }
     }
 
