@@ -16,6 +16,7 @@ using RencontresAict.Admin.Media;
 using RencontresAict.Admin.Navigation;
 using RencontresAict.Admin.Publishing;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Localization;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Setup;
 
@@ -71,7 +72,7 @@ public static class AdminModule
         // Pages, texts and menu.
         services.AddAdminPages(typeof(AdminModule).Assembly);
         services.AddSingleton<AdminLocalizer>();
-        services.AddAdminTranslations(EnglishTexts.Texts);
+        services.AddPoTranslations(typeof(AdminModule).Assembly);
         // French text is written as is (é, not &#xE9;): Razor still encodes what HTML needs.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<AdminMenu>();
@@ -112,10 +113,6 @@ public static class AdminModule
         });
         return services;
     }
-
-    /// <summary>Adds English for a module's French admin texts.</summary>
-    public static IServiceCollection AddAdminTranslations(this IServiceCollection services, IReadOnlyDictionary<string, string> english) =>
-        services.AddSingleton<IAdminTranslations>(new AdminTranslations(english));
 
     /// <summary>Adds fixed entries to the admin menu; a module calls it to add its own section.</summary>
     public static IServiceCollection AddAdminMenuEntries(this IServiceCollection services, params AdminMenuEntry[] entries) =>

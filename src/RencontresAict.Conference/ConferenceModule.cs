@@ -12,6 +12,7 @@ using RencontresAict.Conference.Registrations;
 using RencontresAict.Content;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Localization;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Setup;
@@ -81,7 +82,7 @@ public static class ConferenceModule
 
         // The staff's admin: registrations of an edition (ManageRegistrations), in English too.
         services.AddAdminPages(typeof(ConferenceModule).Assembly);
-        services.AddAdminTranslations(RegistrationsAdminTexts.Texts);
+        services.AddPoTranslations(typeof(ConferenceModule).Assembly);
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Inscriptions", "Inscriptions", "/admin/registrations", ConferencePermissions.ManageRegistrations) { SectionPosition = 20 });
 

@@ -7,6 +7,7 @@ using RencontresAict.Admin;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Content;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Localization;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
@@ -59,7 +60,7 @@ public static class FormsModule
 
         // Admin: the element editor of a form (Pages/FormElements), linked from the Form's content editor.
         services.AddAdminPages(typeof(FormsModule).Assembly);
-        services.AddAdminTranslations(FormElementsAdminTexts.Texts);
+        services.AddPoTranslations(typeof(FormsModule).Assembly);
         services.AddScoped<FormElementEditingService>();
         services.AddSingleton(new ContentEditorLink(FormElementEditingService.ContentType, "Modifier les éléments du formulaire", "/admin/forms/{0}/elements"));
 

@@ -12,12 +12,12 @@ using RencontresAict.Admin.Navigation;
 using RencontresAict.Content;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Localization;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Content.Recipes.Export;
 using RencontresAict.Content.Recipes.Scripting;
 using RencontresAict.Content.Security;
 using RencontresAict.Workflows.Activities;
-using RencontresAict.Workflows.Admin;
 using RencontresAict.Workflows.Content;
 using RencontresAict.Workflows.Email;
 using RencontresAict.Workflows.Expressions;
@@ -95,7 +95,7 @@ public static class WorkflowsModule
 
         // Admin pages: workflow types and instances (/admin/workflows), the outbox (/admin/outbox).
         services.AddAdminPages(typeof(WorkflowsModule).Assembly);
-        services.AddAdminTranslations(WorkflowsEnglishTexts.Texts);
+        services.AddPoTranslations(typeof(WorkflowsModule).Assembly);
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Workflows", "Types de workflow", "/admin/workflows", Permissions.ManageWorkflows) { SectionPosition = 80 },
             new AdminMenuEntry("Workflows", "File d'envoi des e-mails", "/admin/outbox", Permissions.ManageEmailOutbox, 1) { SectionPosition = 80 });

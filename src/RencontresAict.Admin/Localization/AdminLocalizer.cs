@@ -1,21 +1,15 @@
-using System.Collections.Frozen;
 using System.Globalization;
+using RencontresAict.Content.Localization;
 
 namespace RencontresAict.Admin.Localization;
 
 /// <summary>
-/// The admin's texts: written in French in the code (as Orchard writes <c>S["…"]</c> in English), looked up in the
-/// modules' <see cref="IAdminTranslations"/> when the request's culture is English. A text with no translation stays French.
+/// The admin's texts: written in French in the code (as Orchard writes <c>S["…"]</c> in English), translated by the
+/// modules' PO files (<c>Localization/en.po</c>) for the request's UI culture. A text with no translation stays French.
 /// </summary>
-public sealed class AdminLocalizer(IEnumerable<IAdminTranslations> translations)
+public sealed class AdminLocalizer(PoTranslationCatalog catalog)
 {
-    private readonly FrozenDictionary<string, string> _english = translations
-        .SelectMany(t => t.English)
-        .GroupBy(p => p.Key, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-
-    public string this[string french] =>
-        IsEnglish && _english.TryGetValue(french, out var english) ? english : french;
+    public string this[string french] => catalog.Find(CultureInfo.CurrentUICulture, null, french)?[0] ?? french;
 
     public string this[string french, params object?[] arguments] =>
         string.Format(CultureInfo.CurrentCulture, this[french], arguments);

@@ -21,7 +21,6 @@ public static class EditionServices
         services.AddScoped<EditionPublisher>();
         services.AddScoped<CurrentEditionSetting>();
 
-        services.AddAdminTranslations(EditionsAdminTexts.Texts);
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Configuration", "Édition courante", "/admin/editions/current", Permissions.PublishContent, 3) { SectionPosition = 90 });
         services.AddSingleton(new ContentEditorLink(EditionDirectory.ContentType, "Préparer l'édition suivante", "/admin/editions/{0}/next"));

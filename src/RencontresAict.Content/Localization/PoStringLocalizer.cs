@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace RencontresAict.Content.Localization;
+
+/// <summary>
+/// <see cref="IStringLocalizer"/> over the PO catalog for the request's UI culture: <c>S["Accès refusé"]</c> is
+/// "Access denied" for an English request and stays French otherwise. <see cref="Plural"/> picks the form for a count.
+/// </summary>
+public sealed class PoStringLocalizer(PoTranslationCatalog catalog, string? context) : IStringLocalizer
+{
+    public LocalizedString this[string name]
+    {
+        get
+        {
+            var found = catalog.Find(CultureInfo.CurrentUICulture, context, name);
+            return new LocalizedString(name, found?[0] ?? name, resourceNotFound: found is null);
+        }
+    }
+
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var text = this[name];
+            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, text.Value, arguments), text.ResourceNotFound);
+        }
+    }
+
+    /// <summary>
+    /// The singular or plural form for <paramref name="count"/>, formatted with the count as {0}: French takes the
+    /// singular for 0 and 1, English for 1 only (the PO file gives <c>msgstr[0]</c> and <c>msgstr[1]</c>).
+    /// </summary>
+    public string Plural(int count, string singular, string plural)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var found = catalog.Find(culture, context, singular);
+        string form;
+        if (found is null)
+        {
+            form = count <= 1 ? singular : plural;
+        }
+        else
+        {
+            var index = culture.TwoLetterISOLanguageName == "fr" ? (count <= 1 ? 0 : 1) : (count == 1 ? 0 : 1);
+            form = found[Math.Min(index, found.Count - 1)];
+        }
+        return string.Format(CultureInfo.CurrentCulture, form, count);
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        catalog.All(CultureInfo.CurrentUICulture).Select(t => new LocalizedString(t.Id, t.Translation));
+}
