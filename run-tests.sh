@@ -56,6 +56,17 @@ if [ -z "${RAICT_TEST_REDIS:-}" ]; then
 fi
 
 results=$(mktemp -d)
+
+# Every test site would create its own two RSA keys for the OAuth2 server on its first admin or API request (about a
+# second each on a loaded 2-core machine, hundreds of sites): they share two made once here instead, through the
+# site's own settings. The tests of the keys' creation in the data folder clear these settings.
+if command -v openssl >/dev/null 2>&1; then
+  keys="$results/keys"; mkdir -p "$keys"
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/signing.pem" 2>/dev/null \
+    && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$keys/encryption.pem" 2>/dev/null \
+    && export Api__TokenSigningKeyPath="$keys/signing.pem" Api__TokenEncryptionKeyPath="$keys/encryption.pem"
+  stops+=("rm -rf '$keys'")
+fi
 dotnet build RencontresAict.sln -c Release -warnaserror -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 
 rc=0

@@ -14,7 +14,8 @@ public sealed class RedisConnection(IOptions<RedisOptions> options) : IDisposabl
     {
         var configuration = ConfigurationOptions.Parse(options.Value.Configuration!);
         configuration.AbortOnConnectFail = false; // a node that starts during a Redis restart connects when it is back
-        configuration.ConnectTimeout = 5000;
+        // ConnectTimeout and AsyncTimeout keep StackExchange.Redis's defaults (5 s) unless the configuration string sets
+        // them (connectTimeout=…,asyncTimeout=…), as it sets everything else.
         configuration.ClientName = "rencontres-aict";
         return ConnectionMultiplexer.Connect(configuration);
     });

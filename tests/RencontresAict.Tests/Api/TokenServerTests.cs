@@ -10,10 +10,17 @@ namespace RencontresAict.Tests.Api;
 
 public sealed class TokenServerTests
 {
+    /// <summary>Clears the shared keys run-tests.sh names (Api__TokenSigningKeyPath…), so the site makes its own in its data folder.</summary>
+    private static readonly Dictionary<string, string> KeysInTheDataFolder = new()
+    {
+        ["Api:TokenSigningKeyPath"] = "",
+        ["Api:TokenEncryptionKeyPath"] = "",
+    };
+
     [Fact]
     public async Task TheSigningKeyIsCreatedOnceInTheDataFolderReadableByTheSiteOnlyAndNeverInTheSources()
     {
-        await using var site = await ApiSite.StartAsync();
+        await using var site = await ApiSite.StartAsync(settings: KeysInTheDataFolder);
         await site.GetTokenAsync("Editor");
         var path = Path.Combine(site.DataPath, "keys", "token-signing.pem");
         var created = File.ReadAllText(path);
@@ -35,13 +42,13 @@ public sealed class TokenServerTests
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "raict-tests", Guid.NewGuid().ToString("N"));
         string token;
-        await using (var site = await ApiSite.StartAsync(dataPath, keepData: true))
+        await using (var site = await ApiSite.StartAsync(dataPath, keepData: true, KeysInTheDataFolder))
         {
             await site.InScopeAsync(ConferenceDefinitions.AddAsync);
             token = await site.GetTokenAsync("Editor");
         }
 
-        await using var restarted = await ApiSite.StartAsync(dataPath);
+        await using var restarted = await ApiSite.StartAsync(dataPath, settings: KeysInTheDataFolder);
         using var drafts = await restarted.CreateClient(token).GetAsync("/api/content?type=Session&status=Draft");
         using var anonymous = await restarted.CreateClient().GetAsync("/api/content?type=Session&status=Draft");
 

@@ -11,10 +11,13 @@ public sealed class NodeStartTests
     {
         var database = await PostgresTestServer.CreateDatabaseAsync();
 
-        var (redisExit, redisOutput) = await RunNodeAsync(
-            "--Database:Provider=Postgres", $"--Database:ConnectionString={database}", "--Redis:Configuration=127.0.0.1:1");
-        var (postgresExit, postgresOutput) = await RunNodeAsync(
+        // Redis's own timeouts shortened through its configuration string, as an operator may: the probe waits for them.
+        var redisDown = RunNodeAsync(
+            "--Database:Provider=Postgres", $"--Database:ConnectionString={database}", "--Redis:Configuration=127.0.0.1:1,connectTimeout=1000,asyncTimeout=1000");
+        var postgresDown = RunNodeAsync(
             "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1;Username=postgres", $"--Redis:Configuration={RedisTestServer.Configuration}");
+        var (redisExit, redisOutput) = await redisDown;
+        var (postgresExit, postgresOutput) = await postgresDown;
 
         Assert.Equal(1, redisExit);
         Assert.Single(Lines(redisOutput), l => l.Contains("Cannot start: Redis at 127.0.0.1:1 is unreachable", StringComparison.Ordinal));

@@ -9,29 +9,29 @@ public sealed partial class RegistrationCapacityTests
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]
-    public async Task TwoHundredParallelRegistrationsForOneHundredFiftySeatsGiveOneHundredFiftySeatsAndFiftyWaiting(string provider)
+    public async Task EightyParallelRegistrationsForSixtySeatsGiveSixtySeatsAndTwentyWaiting(string provider)
     {
         await using var site = await RegistrationSite.StartAsync(provider: provider);
-        await site.SetCapacityAsync(150);
+        await site.SetCapacityAsync(60);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
+        var responses = await Task.WhenAll(Enumerable.Range(0, 80).Select(async i =>
         {
             using var visitor = site.NewVisitor();
             var response = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers($"participant{i}@example.org"));
             return response.Headers.Location?.OriginalString ?? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }));
-        var mails = await site.Smtp.WaitForAsync(200, TimeSpan.FromSeconds(180));
+        var mails = await site.Smtp.WaitForAsync(80, TimeSpan.FromSeconds(180));
         await Task.Delay(500);
         var counts = await site.CountByStatusAsync();
         var registrations = await site.ListRegistrationsAsync();
-        Assert.Equal(150, responses.Count(l => l == "/inscription/merci"));
-        Assert.Equal(50, responses.Count(l => l == "/inscription/liste-attente"));
-        Assert.Equal(150, counts["pending"]);
-        Assert.Equal(50, counts["waiting"]);
-        Assert.Equal(200, registrations.Select(r => r.ContentItemId).Distinct().Count());
-        Assert.Equal(200, site.Smtp.Messages.Count);
-        Assert.Equal(200, mails.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
-        Assert.Equal(50, mails.Count(m => m.Subject!.Contains("liste d'attente", StringComparison.Ordinal)));
+        Assert.Equal(60, responses.Count(l => l == "/inscription/merci"));
+        Assert.Equal(20, responses.Count(l => l == "/inscription/liste-attente"));
+        Assert.Equal(60, counts["pending"]);
+        Assert.Equal(20, counts["waiting"]);
+        Assert.Equal(80, registrations.Select(r => r.ContentItemId).Distinct().Count());
+        Assert.Equal(80, site.Smtp.Messages.Count);
+        Assert.Equal(80, mails.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
+        Assert.Equal(20, mails.Count(m => m.Subject!.Contains("liste d'attente", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -6,29 +6,35 @@ namespace RencontresAict.Tests.Hosting;
 
 public sealed class SecurityHeadersTests
 {
-    [Theory]
-    [InlineData("/", "'self'")]
-    [InlineData("/page-qui-n-existe-pas", "'self'")]
-    [InlineData("/schedule.json", "'self'")]
-    [InlineData("/api/content/Speaker", "'self'")]
-    [InlineData("/theme/site.css", "'self'")]
-    [InlineData("/admin/login", "'none'")]
-    [InlineData("/admin/assets/admin.js", "'none'")]
-    public async Task EveryKindOfAnswerCarriesThePolicyHeaders(string path, string frameAncestors)
+    [Fact]
+    public async Task EveryKindOfAnswerCarriesThePolicyHeaders()
     {
+        (string Path, string FrameAncestors)[] answers =
+        [
+            ("/", "'self'"),
+            ("/page-qui-n-existe-pas", "'self'"),
+            ("/schedule.json", "'self'"),
+            ("/api/content/Speaker", "'self'"),
+            ("/theme/site.css", "'self'"),
+            ("/admin/login", "'none'"),
+            ("/admin/assets/admin.js", "'none'"),
+        ];
         await using var site = await SiteFactory.StartAsync();
         using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        foreach (var (path, frameAncestors) in answers)
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
-        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
-        Assert.Contains("object-src 'none'", policy, StringComparison.Ordinal);
-        Assert.EndsWith($"frame-ancestors {frameAncestors}", policy, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
-        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
-        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS over plain http");
+            var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+            Assert.True(policy.Contains("script-src 'self';", StringComparison.Ordinal), $"{path}: {policy}");
+            Assert.True(policy.Contains("object-src 'none'", StringComparison.Ordinal), $"{path}: {policy}");
+            Assert.True(policy.EndsWith($"frame-ancestors {frameAncestors}", StringComparison.Ordinal), $"{path}: {policy}");
+            Assert.False(policy.Contains("unsafe-inline", StringComparison.Ordinal), $"{path}: {policy}");
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+            Assert.False(response.Headers.Contains("Strict-Transport-Security"), $"{path}: HSTS over plain http");
+        }
     }
 
     [Fact]

@@ -3,8 +3,8 @@ namespace RencontresAict.Tests.Search;
 [Trait("Dates", "ServerZone")]
 public sealed class SearchServiceTests
 {
-    public static TheoryData<string> BadInput() => new()
-    {
+    private static readonly string[] BadInput =
+    [
         "\"atelier climat",
         "atelier\"",
         "AND",
@@ -36,19 +36,21 @@ public sealed class SearchServiceTests
         new string('x', 10 * 1024),
         string.Join(' ', Enumerable.Repeat("atelier climat", 800)),
         string.Join(' ', Enumerable.Range(0, 2000).Select(i => "mot" + i)),
-    };
+    ];
 
-    [Theory]
-    [MemberData(nameof(BadInput))]
-    public async Task BrokenOrHugeInputGivesResultsOrNoneButNeverThrows(string terms)
+    [Fact]
+    public async Task BrokenOrHugeInputGivesResultsOrNoneButNeverThrows()
     {
         await using var site = await SearchTestSite.StartAsync();
         await site.CreateSessionAsync("Atelier climat", "<p>Le climat et les villes.</p>");
 
-        var results = await site.SearchAsync(terms);
+        foreach (var terms in BadInput)
+        {
+            var results = await site.SearchAsync(terms);
 
-        Assert.True(results.TotalCount >= 0);
-        Assert.Equal(results.TotalCount, results.Items.Count);
+            Assert.True(results.TotalCount >= 0, terms);
+            Assert.True(results.TotalCount == results.Items.Count, $"{terms[..Math.Min(terms.Length, 40)]}: {results.TotalCount} counted, {results.Items.Count} listed");
+        }
     }
 
     [Fact]
