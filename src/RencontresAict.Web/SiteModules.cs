@@ -60,6 +60,10 @@ public static class SiteModules
         // The real client and scheme behind a known proxy, then the security headers and the French error page.
         app.UseSiteHosting();
 
+        // Pages and exports already rendered, answered from their bytes before routing and everything below; then routing.
+        app.UseCachedPages();
+        app.UseRouting();
+
         // Cross-origin reads of the API (Api:CorsOrigins), the per-IP limit on form posts, then the output cache
         // shared by pages and exports: the limiter comes first so cached answers are limited too (stack notes P3).
         app.UseCors();

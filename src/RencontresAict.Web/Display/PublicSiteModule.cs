@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Web.Display.Editions;
+using RencontresAict.Web.Display.PageCache;
 
 namespace RencontresAict.Web.Display;
 
@@ -15,7 +17,7 @@ public static class PublicSiteModule
     {
         services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section);
         services.AddOutputCache();
-        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
+        services.AddOptions<OutputCacheOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<PublicSiteOptions>>((o, site) => o.AddPolicy(CachePolicy, b =>
             {
                 if (site.Value.OutputCache)
@@ -27,6 +29,7 @@ public static class PublicSiteModule
                     b.NoCache();
                 }
             }));
+        AddCachedPages(services);
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
         services.AddSingleton<PublicChangeSignal>();
         services.TryAddSingleton<ISiteChangeBroadcast>(sp => sp.GetRequiredService<PublicChangeSignal>());
@@ -40,6 +43,28 @@ public static class PublicSiteModule
         services.AddScoped<CurrentRegistrationPage>();
         services.AddScoped<RencontresAict.Forms.Http.IFormPageRenderer, FormPageRenderer>();
         return services;
+    }
+
+    /// <summary>
+    /// Answers pages and exports already rendered from their bytes, before routing and the output cache (see
+    /// <see cref="CachedPageMiddleware"/>); the host calls it right after its own headers, then UseRouting.
+    /// </summary>
+    public static WebApplication UseCachedPages(this WebApplication app)
+    {
+        app.UseMiddleware<CachedPageMiddleware>();
+        return app;
+    }
+
+    /// <summary>The byte cache, emptied by the output cache's store whenever a tag is evicted.</summary>
+    private static void AddCachedPages(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CachedPageStore>();
+        var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(store);
+        services.AddSingleton<IOutputCacheStore>(sp => new EvictingOutputCacheStore(
+            (IOutputCacheStore)(store.ImplementationInstance ?? store.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, store.ImplementationType!)),
+            sp.GetRequiredService<CachedPageStore>()));
     }
 
     /// <summary>
