@@ -21,6 +21,7 @@ public sealed class SeveralServersTests
     [Fact]
     public async Task APublishOnOneNodeIsSeenOnTheOtherWithinASecondAndARegistrationLinkMadeOnOneIsConfirmedOnTheOther()
     {
+        var deployment = DeploymentFiles.Read();
         await using var nodes = await TwoNodes.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = RegistrationSite.OpenAsOf });
         var cachedOnB = await nodes.B.GetOkPageAsync("/programme");
 
@@ -73,6 +74,8 @@ public sealed class SeveralServersTests
         var pressedOnB = await visitorOnB.FollowAndPressAsync(link);
         var (_, usedLinkOnA) = await visitorOnA.GetAsync(link);
 
+        Assert.Equal(2, deployment.Nodes.Count);
+        Assert.Equal(deployment.NodeAddresses, deployment.Upstream); // nginx sends requests to the nodes the files start
         Assert.Contains("Pause café", cachedOnB.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.True(seenOnB < TimeSpan.FromSeconds(1), $"node B showed the change published on node A after {seenOnB}");
         Assert.True(foundOnB, "node B's search never found the session renamed on node A");
