@@ -37,17 +37,20 @@ if [ -z "${RAICT_TEST_POSTGRES:-}" ]; then
   pgport=${RAICT_PG_PORT:-54329}; pgroot=$(mktemp -d); chmod 755 "$pgroot"; pgdata="$pgroot/pg"
   install -d -o postgres -g postgres -m 700 "$pgdata"
   runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  # The deployment's settings (deploy/postgresql), then the tests' own: port, address, no fsync.
+  install -o postgres -m 644 deploy/postgresql/rencontres-aict.conf "$pgdata/rencontres-aict.conf"
+  echo "include 'rencontres-aict.conf'" >>"$pgdata/postgresql.conf"
   runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
   stops+=("runuser -u postgres -- '$pgbin/pg_ctl' -D '$pgdata' -m fast -w stop >/dev/null 2>&1; rm -rf '$pgroot'")
   export RAICT_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 fi
 
-# A throw-away Redis server for the several-servers tests (two site nodes on one PostgreSQL and one Redis): in memory
-# only, stopped on exit like PostgreSQL.
+# A throw-away Redis server for the several-servers tests (two site nodes on one PostgreSQL and one Redis): the
+# deployment's settings (deploy/redis), on the tests' port and folder, stopped on exit like PostgreSQL.
 if [ -z "${RAICT_TEST_REDIS:-}" ]; then
   redisport=${RAICT_REDIS_PORT:-56379}; redisroot=$(mktemp -d)
-  redis-server --port "$redisport" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+  redis-server deploy/redis/rencontres-aict.conf --port "$redisport" --bind 127.0.0.1 --daemonize yes \
     --dir "$redisroot" --pidfile "$redisroot/redis.pid" --logfile "$redisroot/redis.log" \
     || { echo "redis-server did not start on port $redisport"; echo "0 passed, 1 failed"; exit 1; }
   for _ in $(seq 50); do redis-cli -p "$redisport" ping >/dev/null 2>&1 && break; sleep 0.1; done

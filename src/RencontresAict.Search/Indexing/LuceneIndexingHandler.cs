@@ -8,8 +8,8 @@ namespace RencontresAict.Search.Indexing;
 
 /// <summary>
 /// Queues every change of an item's published or latest version as an indexing task, in the change's own
-/// transaction; once the session commits, the pending tasks are applied to the indexes. Uncommitted data is
-/// never indexed: a rolled-back change leaves neither a task nor an index entry.
+/// transaction, replacing the item's earlier tasks; once the session commits, the pending tasks are applied to the
+/// indexes. Uncommitted data is never indexed: a rolled-back change leaves neither a task nor an index entry.
 /// </summary>
 public sealed class LuceneIndexingHandler(
     DocumentSession session, LuceneIndexSettingsService indexSettings, IServiceScopeFactory scopes, TimeProvider clock) : ContentHandlerBase
@@ -52,6 +52,9 @@ public sealed class LuceneIndexingHandler(
             return;
         }
 
+        // An item's older tasks go (Orchard's rule): its newest task is past every cursor the older ones were, and
+        // indexing reads the item's current versions, so the log holds one row per item however often it changes.
+        await session.ExecuteAsync("DELETE FROM IndexingTask WHERE ContentItemId = @ContentItemId", new { item.ContentItemId });
         await session.ExecuteAsync(
             "INSERT INTO IndexingTask (ContentItemId, CreatedUtc) VALUES (@ContentItemId, @CreatedUtc)",
             new { item.ContentItemId, CreatedUtc = clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture) });

@@ -16,7 +16,9 @@ namespace RencontresAict.Search.Indexing;
 /// index on rebuild (from the content tables, published or latest versions of the indexed types), or from empty
 /// files on reset. Reads only committed rows; each index remembers the last task it applied (its cursor, kept in the
 /// index's own commit data, so each node has its own). One process deletes the tasks every index has applied; with
-/// several servers (Redis:Configuration) the tasks are the durable log every node follows, and stay.
+/// several servers (Redis:Configuration) the tasks are the durable log every node follows: no node knows how far the
+/// others (or one stopped for a week) have read, so nothing is deleted by cursor, but each change replaces the item's
+/// earlier tasks (<see cref="LuceneIndexingHandler"/>): the log holds one row per indexed item, whatever the changes.
 /// </summary>
 public sealed class LuceneIndexingService(
     DocumentSession session,

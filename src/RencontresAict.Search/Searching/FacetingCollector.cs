@@ -1,74 +1,69 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using RencontresAict.Search.Indexing;
 
 namespace RencontresAict.Search.Searching;
 
 /// <summary>
-/// Collects every matching document with its score and its facet values (content type, format term ids, day),
-/// read from doc values, so one pass over the index gives both the ranked results and the facet counts.
+/// One pass over the matches: keeps only the best <c>hits</c> documents passing every filter (Lucene's bounded
+/// top-score queue: highest score first, lower document number on a tie), counts them, and counts per facet the
+/// documents passing the other filters (so choosing a type still shows how many results each other type has). Facet
+/// values are compared and counted as doc-value ordinals of the segment; a value's text is read once per segment
+/// where it was counted. Nothing is kept per match.
 /// </summary>
-internal sealed class FacetingCollector : ICollector
+internal sealed class FacetingCollector(SearchFilters filters, int hits) : ICollector
 {
-    private readonly List<MatchedDocument> _matches = [];
-    private Scorer? _scorer;
-    private int _docBase;
-    private SegmentValues? _type;
-    private SegmentValues? _format;
-    private SegmentValues? _day;
+    private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(Math.Max(hits, 1), docsScoredInOrder: false);
+    private readonly FacetCounts _types = new(IndexFieldNames.FacetType);
+    private readonly FacetCounts _formats = new(IndexFieldNames.FacetFormat);
+    private readonly FacetCounts _days = new(IndexFieldNames.FacetDay);
 
-    public IReadOnlyList<MatchedDocument> Matches => _matches;
+    public int Total { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public void SetScorer(Scorer scorer) => _scorer = scorer;
+    public IReadOnlyDictionary<string, int> Types => _types.Finish();
+
+    public IReadOnlyDictionary<string, int> Formats => _formats.Finish();
+
+    public IReadOnlyDictionary<string, int> Days => _days.Finish();
+
+    /// <summary>The hits of one page, best first, among the collected top.</summary>
+    public ScoreDoc[] Page(int skip, int take) => _top.GetTopDocs(skip, take).ScoreDocs;
+
+    public void SetScorer(Scorer scorer) => _top.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _docBase = context.DocBase;
-        _type = SegmentValues.Of(context.AtomicReader, IndexFieldNames.FacetType);
-        _format = SegmentValues.Of(context.AtomicReader, IndexFieldNames.FacetFormat);
-        _day = SegmentValues.Of(context.AtomicReader, IndexFieldNames.FacetDay);
+        _top.SetNextReader(context);
+        _types.SetReader(context.AtomicReader, filters.Type);
+        _formats.SetReader(context.AtomicReader, filters.Format);
+        _days.SetReader(context.AtomicReader, filters.Day);
     }
 
-    public void Collect(int doc) =>
-        _matches.Add(new MatchedDocument(
-            _docBase + doc,
-            _scorer?.GetScore() ?? 0f,
-            First(_type?.Read(doc)),
-            (IReadOnlyList<string>?)_format?.Read(doc) ?? [],
-            First(_day?.Read(doc))));
-
-    private static string? First(List<string>? values) => values is { Count: > 0 } ? values[0] : null;
-
-    internal sealed record MatchedDocument(int Doc, float Score, string? Type, IReadOnlyList<string> Formats, string? Day);
-
-    private sealed class SegmentValues(SortedSetDocValues values)
+    public void Collect(int doc)
     {
-        private readonly Dictionary<long, string> _terms = [];
-        private readonly BytesRef _scratch = new();
-
-        public static SegmentValues? Of(AtomicReader reader, string field) =>
-            reader.GetSortedSetDocValues(field) is { } values ? new SegmentValues(values) : null;
-
-        public List<string> Read(int doc)
+        long type = _types.First(doc), day = _days.First(doc);
+        bool typeMatches = _types.Matches(type), dayMatches = _days.Matches(day), formatMatches = _formats.AnyMatches(doc);
+        if (typeMatches && formatMatches && dayMatches)
         {
-            values.SetDocument(doc);
-            List<string>? result = null;
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                if (!_terms.TryGetValue(ord, out var term))
-                {
-                    values.LookupOrd(ord, _scratch);
-                    term = _scratch.Utf8ToString();
-                    _terms[ord] = term;
-                }
+            Total++;
+            _top.Collect(doc);
+        }
 
-                (result ??= []).Add(term);
-            }
+        if (formatMatches && dayMatches)
+        {
+            _types.Count(type);
+        }
 
-            return result ?? [];
+        if (typeMatches && dayMatches)
+        {
+            _formats.CountAll(doc);
+        }
+
+        if (typeMatches && formatMatches)
+        {
+            _days.Count(day);
         }
     }
 }

@@ -76,7 +76,8 @@ public sealed class SearchService(
         IReadOnlyList<string> hiddenTypes)
     {
         BooleanQuery Visible(Query query) => VisitorTypeFilter.Exclude(PublishedOnly(query), hiddenTypes);
-        var collector = new FacetingCollector();
+        var skip = (page - 1) * pageSize;
+        var collector = new FacetingCollector(filters, skip + pageSize);
         try
         {
             searcher.Search(Visible(userQuery), collector);
@@ -84,20 +85,15 @@ public sealed class SearchService(
         catch (BooleanQuery.TooManyClausesException)
         {
             // A wildcard that expands to too many words: search the words themselves.
-            collector = new FacetingCollector();
+            collector = new FacetingCollector(filters, skip + pageSize);
             if (fallback() is { } plain)
             {
                 searcher.Search(Visible(plain), collector);
             }
         }
 
-        var outcome = SearchOutcome.Count(collector.Matches, filters);
-        var hits = outcome.Results
-            .OrderByDescending(m => m.Score).ThenBy(m => m.Doc)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(m => RawHit.Read(searcher.Doc(m.Doc), m.Score, highlighter))
-            .ToList();
-        return outcome with { Hits = hits };
+        var hits = collector.Page(skip, pageSize).Select(d => RawHit.Read(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+        return new SearchOutcome(collector.Total, hits, collector.Types, collector.Formats, collector.Days);
     }
 
     private static BooleanQuery PublishedOnly(Query query) => new()

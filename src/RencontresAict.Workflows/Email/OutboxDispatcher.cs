@@ -25,6 +25,8 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    private static readonly TimeSpan RecordRetryDelay = TimeSpan.FromMilliseconds(250);
+
     /// <summary>One round: claims a batch of due messages and sends it; returns how many were claimed.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
@@ -68,11 +70,42 @@ public sealed class OutboxDispatcher(
                 continue;
             }
 
-            if (!await store.MarkSentAsync(claim, clock.GetUtcNow()))
+            if (!await RecordSentAsync(store, claim, message.MessageId, cancellationToken))
             {
                 logger.LogWarning(
                     "E-mail {MessageId} was sent after its claim expired; another dispatcher may send it again, with the same Message-Id",
                     message.MessageId);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The SMTP server has the message: unless Sent is recorded, the message goes again once the claim's lease ends. A
+    /// database lost for a moment (a restart) is waited for, each try in a scope of its own, until that lease would end.
+    /// </summary>
+    private async Task<bool> RecordSentAsync(OutboxStore store, OutboxClaim claim, string messageId, CancellationToken cancellationToken)
+    {
+        var until = clock.GetUtcNow() + options.Value.ClaimLease;
+        try
+        {
+            return await store.MarkSentAsync(claim, clock.GetUtcNow());
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("E-mail {MessageId} sent but not recorded as sent, tried again until the database answers: {Error}", messageId, ex.Message);
+        }
+
+        while (true)
+        {
+            await Task.Delay(RecordRetryDelay, cancellationToken);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<OutboxStore>().MarkSentAsync(claim, clock.GetUtcNow());
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested && clock.GetUtcNow() < until)
+            {
+                // still out of reach
             }
         }
     }

@@ -21,6 +21,7 @@ public sealed class SeveralServersTests
     [Fact]
     public async Task APublishOnOneNodeIsSeenOnTheOtherWithinASecondAndARegistrationLinkMadeOnOneIsConfirmedOnTheOther()
     {
+        var deployment = DeploymentFiles.Read();
         await using var nodes = await TwoNodes.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = RegistrationSite.OpenAsOf });
         var cachedOnB = await nodes.B.GetOkPageAsync("/programme");
 
@@ -46,6 +47,7 @@ public sealed class SeveralServersTests
         }
 
         var foundOnB = await WaitForSearchAsync(nodes.B, "gourmande");
+        var tasksOfPause = await CountAsync(nodes.A, $"SELECT COUNT(*) FROM IndexingTask WHERE ContentItemId = '{PauseId}'");
 
         // The command line, run with the nodes' settings, changes the site name: every node's cached pages go.
         var recipe = Path.Combine(nodes.A.DataPath, "rename.recipe.json");
@@ -73,9 +75,12 @@ public sealed class SeveralServersTests
         var pressedOnB = await visitorOnB.FollowAndPressAsync(link);
         var (_, usedLinkOnA) = await visitorOnA.GetAsync(link);
 
+        Assert.Equal(2, deployment.Nodes.Count);
+        Assert.Equal(deployment.NodeAddresses, deployment.Upstream); // nginx sends requests to the nodes the files start
         Assert.Contains("Pause café", cachedOnB.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.True(seenOnB < TimeSpan.FromSeconds(1), $"node B showed the change published on node A after {seenOnB}");
         Assert.True(foundOnB, "node B's search never found the session renamed on node A");
+        Assert.Equal(1, tasksOfPause); // the indexing log keeps an item's last change only, which every node's cursor still reaches
         Assert.Equal(0, imported);
         Assert.True(renamedOnB < TimeSpan.FromSeconds(1), $"node B showed the site name imported from the command line after {renamedOnB}");
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
@@ -163,11 +168,12 @@ public sealed class SeveralServersTests
         return title;
     }
 
-    private static async Task<long> CountUnsentAsync(SiteFactory node)
+    private static Task<long> CountUnsentAsync(SiteFactory node) => CountAsync(node, "SELECT COUNT(*) FROM OutboxMessageIndex WHERE Status <> 'Sent'");
+
+    private static async Task<long> CountAsync(SiteFactory node, string sql)
     {
         long count = 0;
-        await node.InScopeAsync(async sp =>
-            count = await sp.GetRequiredService<DocumentSession>().ExecuteScalarAsync<long>("SELECT COUNT(*) FROM OutboxMessageIndex WHERE Status <> 'Sent'"));
+        await node.InScopeAsync(async sp => count = await sp.GetRequiredService<DocumentSession>().ExecuteScalarAsync<long>(sql));
         return count;
     }
 }

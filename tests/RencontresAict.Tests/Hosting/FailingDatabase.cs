@@ -11,6 +11,16 @@ public sealed class FailingDatabase(IDatabase inner) : IDatabase, IDisposable
 
     public Exception? WriteFailure { get; set; }
 
+    private Exception? _passingFailure;
+    private int _passingFailuresLeft;
+
+    /// <summary>The next <paramref name="count"/> writes fail with <paramref name="failure"/>, then writes work again (a restart).</summary>
+    public void FailNextWrites(Exception failure, int count)
+    {
+        _passingFailure = failure;
+        Volatile.Write(ref _passingFailuresLeft, count);
+    }
+
     public string ProviderName => inner.ProviderName;
 
     public string IdentityColumn => inner.IdentityColumn;
@@ -30,7 +40,9 @@ public sealed class FailingDatabase(IDatabase inner) : IDatabase, IDisposable
         ReadFailure is { } failure ? throw failure : inner.OpenConnectionAsync(cancellationToken);
 
     public ValueTask<IWriteTurn?> EnterWriteAsync(CancellationToken cancellationToken = default) =>
-        WriteFailure is { } failure ? throw failure : inner.EnterWriteAsync(cancellationToken);
+        WriteFailure is { } failure ? throw failure
+        : Interlocked.Decrement(ref _passingFailuresLeft) >= 0 ? throw _passingFailure!
+        : inner.EnterWriteAsync(cancellationToken);
 
     public void Dispose() => (inner as IDisposable)?.Dispose();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Tests.Fixtures;
+using RencontresAict.Tests.Hosting;
 using RencontresAict.Workflows.Email;
 
 namespace RencontresAict.Tests.Workflows;
@@ -63,6 +64,29 @@ public sealed class OutboxReliabilityTests
         var sent = await host.ListOutboxAsync(OutboxStatus.Sent);
         Assert.Equal(3, sent.Count);
         Assert.All(sent, m => Assert.Equal(2, m.Attempts));
+    }
+
+    [Fact]
+    public async Task AMessageSentJustBeforeTheDatabaseIsLostForAMomentIsRecordedSentWhenItIsBackAndNotSentAgain()
+    {
+        var clock = new TestClock();
+        using var smtp = new SmtpSink();
+        await using var host = await WorkflowsTestHost.StartAsync(clock, services =>
+        {
+            WorkflowsTestHost.Smtp(smtp.Port)(services);
+            FailingDatabase.Install(services);
+            services.AddSingleton<EmailTransportFactory, DatabaseLostAfterSendTransports>();
+        });
+        await EnqueueAsync(host, 1);
+
+        var claimed = await host.Dispatcher().DispatchDueAsync();
+        clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1)); // past the claim's lease
+        var claimedAgain = await host.Dispatcher().DispatchDueAsync();
+
+        Assert.Equal(1, claimed);
+        Assert.Equal(0, claimedAgain);
+        Assert.Single(await smtp.WaitForAsync(1));
+        Assert.Single(await host.ListOutboxAsync(OutboxStatus.Sent));
     }
 
     [Fact]
