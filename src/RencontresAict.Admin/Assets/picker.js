@@ -1,5 +1,6 @@
 // Content picker as chips and a combobox (WAI-ARIA 1.2 combobox with a listbox popup): the chosen items are chips with
-// a remove button; typing asks the server for matching items; arrows move in the list, Enter adds, Escape closes.
+// a remove button; typing asks the server for matching items; arrows move in the list, Enter adds (it never sends
+// the form from here), Escape closes.
 // The server's <select> stays in the form (hidden) and holds the choice, so the form posts the same without script.
 (function () {
   'use strict';
@@ -108,7 +109,7 @@
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) { search(); } else { highlight(active + 1); } }
       else if (e.key === 'ArrowUp') { e.preventDefault(); highlight(active - 1); }
-      else if (e.key === 'Enter') { if (!list.hidden && active >= 0) { e.preventDefault(); choose(found[active]); } else if (!list.hidden) { e.preventDefault(); } }
+      else if (e.key === 'Enter') { e.preventDefault(); if (!list.hidden && active >= 0) { choose(found[active]); } }
       else if (e.key === 'Escape') { if (!list.hidden) { e.preventDefault(); close(); } else { input.value = ''; } }
     });
     render();

@@ -93,7 +93,8 @@ public sealed class ContentEditorBuilder(
                 {
                     Item = item, Part = part, Name = field.Name, Key = $"{typePart.Name}.{field.Name}", FieldType = field.FieldName,
                     Label = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "DisplayName") ?? field.Name,
-                    Hint = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Description"),
+                    Hint = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Description")
+                        ?? JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Hint"),
                     Settings = field.Settings, TimeZone = zone,
                 };
                 inputs.Add(new Slot(context, fieldEditor.BuildAsync, fieldEditor.ReadAsync));

@@ -39,6 +39,7 @@ public sealed class TypedWorkTests
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.NotNull(page.QuerySelector("[role=alert]"));
+            Assert.NotNull(page.QuerySelector("form[data-dirty=true]")); // leaving the refused page warns: nothing is saved yet
             Assert.Equal("Titre tapé à garder", Value(page, "#f_TitlePart_Title"));
             Assert.Equal("Salle tapée", Value(page, "#f_Session_Room"));
             Assert.Equal("2022-06-20T15:10", Value(page, "#f_Session_StartsAt"));
