@@ -132,8 +132,9 @@ public sealed class StaffEditingJourneyTests
         }
 
         page.Dialog += Stay;
-        await page.GetByRole(AriaRole.Link, new() { Name = "Tableau de bord" }).ClickAsync(new() { NoWaitAfter = true });
+        var click = page.GetByRole(AriaRole.Link, new() { Name = "Tableau de bord" }).ClickAsync();
         var type = await asked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await click;
         page.Dialog -= Stay;
         return type;
     }
