@@ -93,6 +93,8 @@ public static class AdminModule
         services.AddScoped<ContentTypeEditor>();
         services.AddSingleton<IDataMigration, PublishScheduleMigration>();
         services.AddScoped<PublishScheduleStore>();
+        services.AddScoped<Dashboard.IDashboardPanel, Dashboard.ScheduledPublicationsPanel>();
+        services.AddScoped<Dashboard.IDashboardPanel, Dashboard.RecentChangesPanel>();
         services.AddScoped<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingService>();
         return services;

@@ -83,6 +83,10 @@ public static class ConferenceModule
         // The staff's admin: registrations of an edition (ManageRegistrations), in English too.
         services.AddAdminPages(typeof(ConferenceModule).Assembly);
         services.AddPoTranslations(typeof(ConferenceModule).Assembly);
+        services.AddScoped<RencontresAict.Admin.Dashboard.IDashboardPanel, RegistrationsPanel>();
+        services.AddScoped<IContentListColumns, AdminLists.SessionListColumns>();
+        services.AddScoped<IContentListColumns, AdminLists.SpeakerListColumns>();
+        services.AddScoped<IContentListColumns, AdminLists.PartnerListColumns>();
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Inscriptions", "Inscriptions", "/admin/registrations", ConferencePermissions.ManageRegistrations) { SectionPosition = 20 });
 

@@ -96,6 +96,7 @@ public static class WorkflowsModule
         // Admin pages: workflow types and instances (/admin/workflows), the outbox (/admin/outbox).
         services.AddAdminPages(typeof(WorkflowsModule).Assembly);
         services.AddPoTranslations(typeof(WorkflowsModule).Assembly);
+        services.AddScoped<RencontresAict.Admin.Dashboard.IDashboardPanel, Admin.FailedEmailsPanel>();
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Workflows", "Types de workflow", "/admin/workflows", Permissions.ManageWorkflows) { SectionPosition = 80 },
             new AdminMenuEntry("Workflows", "File d'envoi des e-mails", "/admin/outbox", Permissions.ManageEmailOutbox, 1) { SectionPosition = 80 });

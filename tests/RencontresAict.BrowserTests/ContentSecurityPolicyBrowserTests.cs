@@ -15,7 +15,7 @@ public sealed class ContentSecurityPolicyBrowserTests
     private static readonly string[] _adminPages =
     [
         "/admin", "/admin/contents/Session", "/admin/contents/Session/edit/4a1ct130sess10n02206201430", "/admin/media", "/admin/users",
-        "/admin/users/edit", "/admin/registrations", "/admin/workflows/4a1ct130wf1nscr1pt10n00001", "/admin/outbox",
+        "/admin/users/edit", "/admin/contents/Speaker/edit", "/admin/contents/Session/4a1ct130sess10n02206201430/preview", "/admin/registrations", "/admin/workflows/4a1ct130wf1nscr1pt10n00001", "/admin/outbox",
     ];
 
     [Fact]

@@ -1,4 +1,4 @@
-// The admin's only script: progressive enhancements; every form works without it.
+// The admin's scripts (this one, picker.js, media-field.js, unsaved.js): progressive enhancements; every form works without them.
 (function () {
   'use strict';
   var token = function () { var t = document.querySelector('input[name="__RequestVerificationToken"]'); return t ? t.value : ''; };
@@ -47,21 +47,6 @@
       fetch('/admin/api/markdown-preview', { method: 'POST', body: body, headers: { 'RequestVerificationToken': token() }, credentials: 'same-origin' })
         .then(function (r) { return r.text(); })
         .then(function (html) { box.innerHTML = html; box.hidden = false; });
-    });
-  });
-
-  // Content picker: typing in the search box asks the server and keeps only matching (and selected) options visible.
-  document.querySelectorAll('input[data-picker-search]').forEach(function (search) {
-    search.hidden = false;
-    var select = document.getElementById(search.dataset.pickerSearch);
-    search.addEventListener('input', function () {
-      var q = search.value.trim();
-      fetch('/admin/api/content-search?types=' + encodeURIComponent(select.dataset.types || '') + '&q=' + encodeURIComponent(q), { credentials: 'same-origin' })
-        .then(function (r) { return r.json(); })
-        .then(function (found) {
-          var ids = found.map(function (f) { return f.id; });
-          Array.prototype.forEach.call(select.options, function (o) { o.hidden = !(o.selected || o.value === '' || ids.indexOf(o.value) >= 0); });
-        });
     });
   });
 

@@ -17,7 +17,10 @@ public sealed class ContentEditorBuilder(
     private readonly Dictionary<string, IFieldEditor> _fields = fieldEditors.ToDictionary(e => e.FieldType);
     private readonly Dictionary<string, IPartEditor> _parts = partEditors.ToDictionary(e => e.PartName);
 
-    public async Task<IReadOnlyList<EditorGroup>> BuildAsync(ContentItem item, IReadOnlyList<ContentValidationError>? errors = null)
+    /// <param name="item">The version shown.</param>
+    /// <param name="errors">What was refused, shown next to each field.</param>
+    /// <param name="posted">The form just posted, when the editor is shown again after an error: a value that could not be read is shown as typed.</param>
+    public async Task<IReadOnlyList<EditorGroup>> BuildAsync(ContentItem item, IReadOnlyList<ContentValidationError>? errors = null, EditorForm? posted = null)
     {
         var groups = new List<EditorGroup>();
         foreach (var (title, contexts) in await ContextsAsync(item))
@@ -27,6 +30,11 @@ public sealed class ContentEditorBuilder(
             {
                 var input = await build(context);
                 input.Errors = errors?.Where(e => e.Member == context.Key).Select(e => e.Message).ToList() ?? [];
+                if (input.Errors.Count > 0 && posted is not null && posted.Has(context.Key) && input.Options.Count == 0)
+                {
+                    input.Value = posted.Get(context.Key);
+                }
+
                 inputs.Add(input);
             }
 
@@ -85,7 +93,8 @@ public sealed class ContentEditorBuilder(
                 {
                     Item = item, Part = part, Name = field.Name, Key = $"{typePart.Name}.{field.Name}", FieldType = field.FieldName,
                     Label = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "DisplayName") ?? field.Name,
-                    Hint = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Description"),
+                    Hint = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Description")
+                        ?? JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Hint"),
                     Settings = field.Settings, TimeZone = zone,
                 };
                 inputs.Add(new Slot(context, fieldEditor.BuildAsync, fieldEditor.ReadAsync));

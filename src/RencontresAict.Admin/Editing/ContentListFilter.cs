@@ -1,6 +1,6 @@
 namespace RencontresAict.Admin.Editing;
 
-/// <summary>What a content list shows: a title search, a status (published, draft, all), an edition, a sort and a page.</summary>
+/// <summary>What a content list shows: a title search, a status (published, draft, all), an edition, a day, a sort and a page.</summary>
 public sealed class ContentListFilter
 {
     public const int PageSize = 20;
@@ -12,8 +12,16 @@ public sealed class ContentListFilter
 
     public string? Edition { get; set; }
 
-    /// <summary>"title" or "modified" (the default: latest changes first).</summary>
+    /// <summary>A day (yyyy-MM-dd, in the site's time zone) of the type's <see cref="ContentListDateField"/>, when it has one.</summary>
+    public string? Day { get; set; }
+
+    /// <summary>"title", "date" (the type's date field) or "modified" (the default: latest changes first).</summary>
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;
+
+    /// <summary>The query string of these filters at <paramref name="page"/>.</summary>
+    public string ToQuery(int page) =>
+        $"Filter.Q={Uri.EscapeDataString(Q ?? "")}&Filter.Status={Uri.EscapeDataString(Status ?? "")}&Filter.Edition={Uri.EscapeDataString(Edition ?? "")}"
+        + $"&Filter.Day={Uri.EscapeDataString(Day ?? "")}&Filter.Sort={Uri.EscapeDataString(Sort ?? "")}&Filter.Page={page}";
 }

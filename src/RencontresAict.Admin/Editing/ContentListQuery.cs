@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using RencontresAict.Content.Documents;
 
@@ -6,8 +7,12 @@ namespace RencontresAict.Admin.Editing;
 /// <summary>The rows of a content list, from ContentItemIndex (and ContentFieldIndex for the edition), never from JSON.</summary>
 public sealed class ContentListQuery(DocumentSession session)
 {
-    /// <summary>A page of items of <paramref name="contentType"/>; with <paramref name="ownerId"/>, only that user's own items.</summary>
-    public async Task<(IReadOnlyList<ContentListRow> Rows, int Total)> RunAsync(string contentType, ContentListFilter filter, string? ownerId)
+    /// <summary>
+    /// A page of items of <paramref name="contentType"/>; with <paramref name="ownerId"/>, only that user's own items; with
+    /// <paramref name="dateField"/>, filtered by its day in <paramref name="zone"/> and sorted by it on request.
+    /// </summary>
+    public async Task<(IReadOnlyList<ContentListRow> Rows, int Total)> RunAsync(
+        string contentType, ContentListFilter filter, string? ownerId, ContentListDateField? dateField = null, TimeZoneInfo? zone = null)
     {
         var where = "i.ContentType = @contentType AND i.Latest = 1";
         var parameters = new DynamicParameters(new { contentType });
@@ -32,6 +37,21 @@ public sealed class ContentListQuery(DocumentSession session)
             parameters.Add("edition", filter.Edition);
         }
 
+        var sortsByDate = filter.Sort == "date" && dateField is not null;
+        var daySet = DateTime.TryParseExact(filter.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from);
+        if (dateField is not null && (sortsByDate || daySet))
+        {
+            parameters.Add("datePart", dateField.Part);
+            parameters.Add("dateField", dateField.Field);
+        }
+
+        if (dateField is not null && daySet)
+        {
+            where += $" AND EXISTS (SELECT 1 FROM ContentFieldIndex f WHERE {DateRow} AND f.Date >= @from AND f.Date < @to)";
+            parameters.Add("from", Utc(from, zone));
+            parameters.Add("to", Utc(from.AddDays(1), zone));
+        }
+
         if (ownerId is not null)
         {
             where += " AND i.Owner = @ownerId";
@@ -39,7 +59,12 @@ public sealed class ContentListQuery(DocumentSession session)
         }
 
         var total = await session.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM ContentItemIndex i WHERE " + where, parameters);
-        var order = filter.Sort == "title" ? "i.DisplayText, i.ContentItemId" : "i.ModifiedUtc DESC, i.ContentItemId";
+        var order = filter.Sort switch
+        {
+            "title" => "i.DisplayText, i.ContentItemId",
+            "date" when sortsByDate => $"(SELECT MIN(f.Date) FROM ContentFieldIndex f WHERE {DateRow}), i.DisplayText, i.ContentItemId",
+            _ => "i.ModifiedUtc DESC, i.ContentItemId",
+        };
         parameters.Add("take", ContentListFilter.PageSize);
         parameters.Add("skip", (Math.Max(filter.Page, 1) - 1) * ContentListFilter.PageSize);
         var rows = await session.QueryAsync<ContentListRow>(
@@ -51,8 +76,28 @@ public sealed class ContentListQuery(DocumentSession session)
         return (rows.ToList(), (int)total);
     }
 
+    /// <summary>The days (in <paramref name="zone"/>) the latest items of <paramref name="contentType"/> have in <paramref name="dateField"/>, for the day filter.</summary>
+    public async Task<IReadOnlyList<DateOnly>> DaysAsync(string contentType, ContentListDateField dateField, TimeZoneInfo zone)
+    {
+        var dates = await session.QueryAsync<string>(
+            "SELECT DISTINCT Date FROM ContentFieldIndex WHERE ContentType = @contentType AND ContentPart = @part AND ContentField = @field AND Latest = 1 AND Date IS NOT NULL",
+            new { contentType, part = dateField.Part, field = dateField.Field });
+        return dates
+            .Select(d => DateTime.Parse(d, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal))
+            .Select(d => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(d, zone)))
+            .Distinct().Order().ToList();
+    }
+
     /// <summary>The editions, for the list's edition filter.</summary>
     public async Task<IReadOnlyList<(string Id, string Text)>> EditionsAsync() =>
         (await session.QueryAsync<(string, string)>(
             "SELECT ContentItemId, COALESCE(DisplayText, ContentItemId) FROM ContentItemIndex WHERE ContentType = 'Edition' AND Latest = 1 ORDER BY DisplayText DESC")).ToList();
+
+    /// <summary>The row of the list's date field for the item (a ContentFieldIndex row of its document).</summary>
+    private const string DateRow = "f.DocumentId = i.DocumentId AND f.ContentPart = @datePart AND f.ContentField = @dateField";
+
+    /// <summary>A local midnight as stored dates are written (UTC, ISO 8601), so that text comparison orders them.</summary>
+    private static string Utc(DateTime local, TimeZoneInfo? zone) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone ?? TimeZoneInfo.Utc)
+            .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

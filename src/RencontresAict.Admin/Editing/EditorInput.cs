@@ -14,7 +14,8 @@ public sealed class EditorInput
 
     public string? Hint { get; init; }
 
-    public string? Value { get; init; }
+    /// <summary>The value shown; after a refused post, the text as typed when it could not be read.</summary>
+    public string? Value { get; set; }
 
     /// <summary>A second value: a link's text.</summary>
     public string? SecondValue { get; init; }

@@ -20,6 +20,9 @@ public sealed class FieldEditorContext
 
     public string? Hint { get; init; }
 
+    /// <summary>The definition's hint followed by what the field type needs said (how to enter it, what it accepts).</summary>
+    public string HintWith(string typeHint) => Hint is null ? typeHint : Hint + " " + typeHint;
+
     /// <summary>The field definition's settings, keyed by settings class (<c>ContentPartFieldSettings</c>, <c>TextFieldSettings</c>, …).</summary>
     public JsonObject Settings { get; init; } = [];
 

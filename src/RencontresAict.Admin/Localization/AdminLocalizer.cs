@@ -14,6 +14,18 @@ public sealed class AdminLocalizer(PoTranslationCatalog catalog)
     public string this[string french, params object?[] arguments] =>
         string.Format(CultureInfo.CurrentCulture, this[french], arguments);
 
+    /// <summary>
+    /// A count written as French writes it: <paramref name="none"/> for 0 (« aucun contenu »), <paramref name="one"/> for 1
+    /// (« {0} contenu »), <paramref name="many"/> above (« {0} contenus »); each text is translated like any other.
+    /// </summary>
+    public string Count(int count, string none, string one, string many) =>
+        count switch
+        {
+            0 => this[none],
+            1 => this[one, count],
+            _ => this[many, count.ToString("N0", CultureInfo.CurrentCulture)],
+        };
+
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     /// <summary>The <c>lang</c> attribute of admin pages.</summary>

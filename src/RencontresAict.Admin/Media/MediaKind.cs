@@ -31,6 +31,10 @@ public sealed record MediaKind(string Extension, string ContentType)
         return head.StartsWith("%PDF-"u8) ? new(".pdf", "application/pdf") : null;
     }
 
+    /// <summary>Whether the library file at <paramref name="path"/> is an image (a thumbnail can show it).</summary>
+    public static bool IsImagePath(string path) =>
+        ContentTypes.TryGetValue(Path.GetExtension(path), out var type) && type.StartsWith("image/", StringComparison.Ordinal);
+
     public static IReadOnlyDictionary<string, string> ContentTypes { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".png"] = "image/png", [".gif"] = "image/gif",

@@ -34,4 +34,30 @@ public sealed class PublishScheduleStore(DocumentSession session)
         (await session.QueryAsync<ScheduledPublication>(
             "SELECT ContentItemId, ContentItemVersionId, PublishAtUtc, ScheduledBy FROM ScheduledPublication WHERE PublishAtUtc <= @now ORDER BY PublishAtUtc",
             new { now = ScheduledPublication.Format(nowUtc) })).ToList();
+
+    /// <summary>The scheduled publications of these items, by content item id (a list shows them on its rows).</summary>
+    public async Task<IReadOnlyDictionary<string, ScheduledPublication>> ForAsync(IReadOnlyList<string> contentItemIds)
+    {
+        if (contentItemIds.Count == 0)
+        {
+            return new Dictionary<string, ScheduledPublication>();
+        }
+
+        var parameters = new Dapper.DynamicParameters();
+        for (var i = 0; i < contentItemIds.Count; i++)
+        {
+            parameters.Add("id" + i, contentItemIds[i]);
+        }
+
+        var names = string.Join(", ", contentItemIds.Select((_, i) => "@id" + i));
+        var rows = await session.QueryAsync<ScheduledPublication>(
+            $"SELECT ContentItemId, ContentItemVersionId, PublishAtUtc, ScheduledBy FROM ScheduledPublication WHERE ContentItemId IN ({names})", parameters);
+        return rows.ToDictionary(r => r.ContentItemId);
+    }
+
+    /// <summary>The next <paramref name="count"/> publications to come, soonest first.</summary>
+    public async Task<IReadOnlyList<ScheduledPublication>> NextAsync(int count) =>
+        (await session.QueryAsync<ScheduledPublication>(
+            "SELECT ContentItemId, ContentItemVersionId, PublishAtUtc, ScheduledBy FROM ScheduledPublication ORDER BY PublishAtUtc LIMIT @count",
+            new { count })).ToList();
 }

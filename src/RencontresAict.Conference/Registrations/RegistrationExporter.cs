@@ -9,7 +9,7 @@ using RencontresAict.Forms.Models;
 namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
-/// The rows of an export: the registration form's input elements in form order (their label as header, a choice shown
+/// The rows of an export: the reference staff quote to a registrant, the registration form's input elements in form order (their label as header, a choice shown
 /// by its text), then status, dates (the edition's time zone) and edition. The rows are the list's, with its filters,
 /// read from RegistrationIndex and loaded in batches, so a large edition is never held in memory at once.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class RegistrationExporter(RegistrationListQuery query, ContentIte
 
     public async Task<IReadOnlyList<RegistrationExportColumn>> ColumnsAsync(EditionFacts edition)
     {
-        var columns = new List<RegistrationExportColumn>();
+        var columns = new List<RegistrationExportColumn> { new("Référence", item => RegistrationReference.Of(item.ContentItemId)) };
         var form = await forms.FindAsync(edition);
         foreach (var field in form?.Fields ?? [])
         {

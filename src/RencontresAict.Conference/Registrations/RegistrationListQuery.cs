@@ -43,6 +43,13 @@ public sealed class RegistrationListQuery(DocumentSession session)
             parameters.Add("status", filter.Status);
         }
 
+        if (RegistrationReference.Prefix(filter.Q) is { } prefix)
+        {
+            where += " AND ContentItemId LIKE @reference";
+            parameters.Add("reference", prefix + "%");
+            return (where, parameters);
+        }
+
         var words = RegistrationIndexProvider.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5).ToList();
         for (var i = 0; i < words.Count; i++)
         {

@@ -5,7 +5,9 @@ namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
 /// Writes an export as an .xlsx workbook (ClosedXML): one sheet, a bold frozen header row with a filter, answers as
-/// text cells (guarded by <see cref="SpreadsheetText"/> too), dates as date cells in the edition's time zone. ClosedXML
+/// typed text cells exactly as entered (a text cell is never evaluated, so « +33 … » or « =1+1 » stays text with no
+/// apostrophe; the CSV, which has no types, keeps <see cref="SpreadsheetText"/>'s guard), dates as date cells in the
+/// edition's time zone. ClosedXML
 /// builds the workbook in memory before it is written, so an export's size is bounded by the edition's registrations.
 /// </summary>
 public static class RegistrationXlsxWriter
@@ -41,7 +43,7 @@ public static class RegistrationXlsxWriter
                 }
                 else
                 {
-                    cell.SetValue(SpreadsheetText.Guard(columns[c].Text(item)));
+                    cell.SetValue(columns[c].Text(item));
                     cell.DataType = XLDataType.Text;
                 }
             }

@@ -25,9 +25,9 @@ public sealed class RegistrationsStaffJourneyTests
         Assert.Equal("2", await Count(page, "pending"));
         Assert.Equal("0", await Count(page, "cancelled"));
 
-        await page.GetByLabel("Nom, e-mail ou organisation").FillAsync("Martin");
+        await page.GetByLabel("Nom, e-mail, organisation ou référence").FillAsync("Martin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
-        await Assertions.Expect(page.Locator("main p[role=status]")).ToHaveTextAsync("1 inscription(s)");
+        await Assertions.Expect(page.Locator("main p[role=status]")).ToHaveTextAsync("1 inscription");
         await page.GetByRole(AriaRole.Link, new() { Name = "Martin Paul <b>x</b>" }).ClickAsync();
 
         // The visitor's HTML is an answer like any other: shown as typed, never as markup.
@@ -52,17 +52,17 @@ public sealed class RegistrationsStaffJourneyTests
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Annuler l'inscription" }).CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "← Inscriptions" }).ClickAsync();
-        await Assertions.Expect(page.Locator("main p[role=status]")).ToHaveTextAsync("2 inscription(s)");
+        await Assertions.Expect(page.Locator("main p[role=status]")).ToHaveTextAsync("2 inscriptions");
         Assert.Equal("1", await Count(page, "pending"));
         Assert.Equal("1", await Count(page, "cancelled"));
 
         // The venue wants the people still expected, not the cancelled one.
         await page.GetByLabel("Statut", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "À confirmer" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
-        await Assertions.Expect(page.Locator("main p[role=status]")).ToHaveTextAsync("1 inscription(s)");
+        await Assertions.Expect(page.Locator("main p[role=status]")).ToHaveTextAsync("1 inscription");
         var csv = Encoding.UTF8.GetString(await DownloadAsync(page, "Exporter en CSV")).TrimStart('\uFEFF')
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("\"Civilité\";\"Prénom\";\"Nom\";\"Adresse e-mail\";", csv[0], StringComparison.Ordinal);
+        Assert.StartsWith("\"Référence\";\"Civilité\";\"Prénom\";\"Nom\";\"Adresse e-mail\";", csv[0], StringComparison.Ordinal);
         Assert.Contains("\"Statut\"", csv[0], StringComparison.Ordinal);
         var row = Assert.Single(csv[1..]);
         Assert.Contains("\"Anne\";\"Dupré\";\"anne.dupre@exemple.fr\";", row, StringComparison.Ordinal);

@@ -19,7 +19,8 @@ public sealed class ContentEditorTests
         var page = await AdminSite.GetPageAsync(client, _editPath);
 
         Assert.Equal("2022-06-20T14:30", page.QuerySelector("#f_Session_StartsAt")!.GetAttribute("value"));
-        Assert.Contains("Europe/Paris", page.QuerySelector("#f_Session_StartsAt_hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Heure de Paris.", page.QuerySelector("#f_Session_StartsAt_hint")!.TextContent);
+        Assert.Equal("Publier le (heure de Paris)", page.QuerySelector("label[for=PublishAt]")!.TextContent);
         Assert.Equal("Début", page.QuerySelector("label[for=f_Session_StartsAt]")!.TextContent);
     }
 

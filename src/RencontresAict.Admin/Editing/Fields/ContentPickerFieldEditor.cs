@@ -22,7 +22,9 @@ public sealed class ContentPickerFieldEditor(ContentSearchQuery query, IHttpCont
         {
             Key = context.Key,
             Label = context.Label,
-            Hint = context.Hint,
+            Hint = context.HintWith(JsonPaths.GetBoolean(context.TypeSettings, "Multiple") == true
+                ? "Tapez quelques lettres du titre, puis choisissez (flèches et Entrée, ou clic) ; ajoutez-en autant qu'il faut."
+                : "Tapez quelques lettres du titre, puis choisissez (flèches et Entrée, ou clic)."),
             Partial = "Picker",
             Multiple = JsonPaths.GetBoolean(context.TypeSettings, "Multiple") == true,
             Required = JsonPaths.GetBoolean(context.TypeSettings, "Required") == true,

@@ -16,12 +16,11 @@ public sealed class DateTimeFieldEditor : IFieldEditor
     public Task<EditorInput> BuildAsync(FieldEditorContext context)
     {
         var utc = JsonPaths.GetDateTime(context.Value, "Value");
-        var zoneHint = $"Heure de {ZoneCity(context.TimeZone)} ({context.TimeZone.Id}).";
         return Task.FromResult(new EditorInput
         {
             Key = context.Key,
             Label = context.Label,
-            Hint = context.Hint is null ? zoneHint : context.Hint + " " + zoneHint,
+            Hint = context.HintWith($"Heure de {ZoneCity(context.TimeZone)}."),
             Partial = "DateTime",
             Value = utc is null ? null : ToLocal(utc.Value, context.TimeZone).ToString(LocalFormat, CultureInfo.InvariantCulture),
             Required = JsonPaths.GetBoolean(context.TypeSettings, "Required") == true,

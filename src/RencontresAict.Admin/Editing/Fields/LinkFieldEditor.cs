@@ -11,7 +11,7 @@ public sealed class LinkFieldEditor : IFieldEditor
     {
         Key = context.Key,
         Label = context.Label,
-        Hint = context.Hint,
+        Hint = context.HintWith("Une adresse complète (https://…) ou une page du site (/programme)."),
         Partial = "Link",
         Value = JsonPaths.GetString(context.Value, "Url"),
         SecondValue = JsonPaths.GetString(context.Value, "Text"),

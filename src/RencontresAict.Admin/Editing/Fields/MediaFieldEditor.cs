@@ -19,7 +19,9 @@ public sealed class MediaFieldEditor(MediaLibrary library, IHttpContextAccessor 
         {
             Key = context.Key,
             Label = context.Label,
-            Hint = context.Hint,
+            Hint = context.HintWith(JsonPaths.GetBoolean(context.TypeSettings, "Multiple") == true
+                ? "Cochez les fichiers de la médiathèque, ou envoyez-en un nouveau."
+                : "Choisissez un fichier de la médiathèque, ou envoyez-en un nouveau."),
             Partial = "Media",
             Multiple = JsonPaths.GetBoolean(context.TypeSettings, "Multiple") == true,
             Options = [.. files.Select(f => new EditorOption(f, f, selected.Contains(f)))],

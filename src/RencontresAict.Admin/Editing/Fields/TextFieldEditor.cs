@@ -40,6 +40,11 @@ public sealed class TextFieldEditor : IFieldEditor
             options.Add(new(optionValue, JsonPaths.GetString(option, "name") ?? optionValue, optionValue == value));
         }
 
+        if (!string.IsNullOrEmpty(value) && !options.Any(o => o.Value == value))
+        {
+            options.Add(new(value, value, true)); // a value set before the list was: kept, never cleared by a save
+        }
+
         return options;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Editing.Fields;
@@ -59,6 +60,12 @@ public sealed class EditModel(
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
     public bool IsNew => string.IsNullOrEmpty(Id);
+
+    /// <summary>The published version's address on the public site, when it has one.</summary>
+    public string? PublicUrl { get; private set; }
+
+    /// <summary>The page answers a refused post: what it shows is not saved yet.</summary>
+    public bool IsPostBack => HttpMethods.IsPost(Request.Method);
 
     /// <summary>The links modules add to this type's editor (a Form's elements).</summary>
     public IReadOnlyList<ContentEditorLink> Links => links.Where(l => l.ContentType == Type).ToList();
@@ -169,10 +176,16 @@ public sealed class EditModel(
         return Redirect($"/admin/contents/{Type}/edit/{Id}");
     }
 
+    /// <summary>
+    /// The editor again with <paramref name="error"/> and the values just posted, read into a copy that is never saved,
+    /// so a refused button (publish later without a date, a conflict) never loses what was typed.
+    /// </summary>
     private async Task<IActionResult> ShowErrorAsync(ContentItem? latest, string? error)
     {
         GeneralErrors = error is null ? [] : [error];
-        await ShowAsync(latest ?? await editing.NewAsync(Type, User), []);
+        var posted = latest?.Clone() ?? await editing.NewAsync(Type, User);
+        var form = new EditorForm(Request.Form);
+        await ShowAsync(posted, await editors.ApplyAsync(posted, form));
         return Page();
     }
 
@@ -212,11 +225,13 @@ public sealed class EditModel(
     private async Task ShowAsync(ContentItem item, IReadOnlyList<ContentValidationError> errors)
     {
         Item = item;
-        Groups = await editors.BuildAsync(item, errors);
+        Groups = await editors.BuildAsync(item, errors, Request.HasFormContentType ? new EditorForm(Request.Form) : null);
         var shown = Groups.SelectMany(g => g.Inputs).Select(i => i.Key).ToHashSet();
         GeneralErrors = [.. GeneralErrors, .. errors.Where(e => !shown.Contains(e.Member)).Select(e => e.Message)];
         Zone = await zones.ForAsync(item);
-        HasPublishedVersion = !IsNew && await contents.GetAsync(Id!) is not null;
+        var published = IsNew ? null : await contents.GetAsync(Id!);
+        HasPublishedVersion = published is not null;
+        PublicUrl = published?.GetText("AutoroutePart", "Path") is { Length: > 0 } path ? "/" + path.Trim('/') : null;
         Schedule = IsNew ? null : await schedules.GetAsync(Id!);
         CanPublish = await CanPublishAsync(IsNew ? null : item);
         CanDelete = !IsNew && await CanAsync(Permissions.DeleteContent, item);

@@ -1,14 +1,20 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Editing;
+using RencontresAict.Admin.Publishing;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Admin.Pages.Contents;
 
-/// <summary>The items of one content type: search by title, filter by status and edition, sort, pages.</summary>
-public sealed class ListModel(ContentDefinitionManager definitions, ContentListQuery query, SiteSettingsService settings) : AdminPageModel
+/// <summary>
+/// The items of one content type: search by title, filter by status and edition, sort, pages; the columns a module
+/// gives the type (<see cref="IContentListColumns"/>: when, where, how many) and the date of a publication to come.
+/// </summary>
+public sealed class ListModel(
+    ContentDefinitionManager definitions, ContentListQuery query, SiteSettingsService settings, PublishScheduleStore schedules,
+    IEnumerable<IContentListColumns> columns) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Type { get; set; } = "";
@@ -24,9 +30,21 @@ public sealed class ListModel(ContentDefinitionManager definitions, ContentListQ
 
     public IReadOnlyList<(string Id, string Text)> Editions { get; private set; } = [];
 
+    /// <summary>The type's own columns, or null.</summary>
+    public IContentListColumns? Extra { get; private set; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Cells { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<DateOnly> Days { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, ScheduledPublication> Schedules { get; private set; } = new Dictionary<string, ScheduledPublication>();
+
     public int PageCount => Math.Max(1, (Total + ContentListFilter.PageSize - 1) / ContentListFilter.PageSize);
 
     private TimeZoneInfo Zone { get; set; } = TimeZoneInfo.Utc;
+
+    /// <summary>The city of the site's time zone (« Paris »), as the caption names the hours.</summary>
+    public string ZoneCity => Editing.Fields.DateTimeFieldEditor.ZoneCity(Zone);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -44,9 +62,17 @@ public sealed class ListModel(ContentDefinitionManager definitions, ContentListQ
         Definition = definition;
         var seesAll = await Access.IsAllowedForTypeAsync(User, Permissions.EditContent, Type, asOwner: false)
             || await Access.IsAllowedForTypeAsync(User, Permissions.ViewContent, Type, asOwner: false);
-        (Rows, Total) = await query.RunAsync(Type, Filter, seesAll ? null : PermissionService.UserIdOf(User));
-        Editions = await query.EditionsAsync();
         Zone = await settings.GetTimeZoneAsync();
+        Extra = columns.FirstOrDefault(c => c.ContentType == Type);
+        (Rows, Total) = await query.RunAsync(Type, Filter, seesAll ? null : PermissionService.UserIdOf(User), Extra?.DateField, Zone);
+        Editions = await query.EditionsAsync();
+        if (Extra is not null)
+        {
+            Cells = await Extra.CellsAsync(Rows, Zone);
+            Days = Extra.DateField is null ? [] : await query.DaysAsync(Type, Extra.DateField, Zone);
+        }
+
+        Schedules = await schedules.ForAsync(Rows.Select(r => r.ContentItemId).ToList());
         return Page();
     }
 
@@ -56,6 +82,8 @@ public sealed class ListModel(ContentDefinitionManager definitions, ContentListQ
             ? TimeZoneInfo.ConvertTimeFromUtc(value, Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
             : "";
 
-    public string PageUrl(int page) =>
-        $"/admin/contents/{Type}?Filter.Q={Uri.EscapeDataString(Filter.Q ?? "")}&Filter.Status={Filter.Status}&Filter.Edition={Filter.Edition}&Filter.Sort={Filter.Sort}&Filter.Page={page}";
+    /// <summary>A day of the day filter, as "lundi 20 juin 2022".</summary>
+    public static string DayText(DateOnly day) => day.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"));
+
+    public string PageUrl(int page) => $"/admin/contents/{Type}?{Filter.ToQuery(page)}";
 }

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using RencontresAict.Admin.Dashboard;
+using RencontresAict.Content.Security;
+
+namespace RencontresAict.Conference.Registrations;
+
+/// <summary>The dashboard's registrations of the current edition by status, and the seats taken against its capacity.</summary>
+public sealed class RegistrationsPanel(EditionFactsReader editions, RegistrationStore store, PermissionService permissions) : IDashboardPanel
+{
+    public int Position => 0;
+
+    public async Task<DashboardPanel?> BuildAsync(ClaimsPrincipal user)
+    {
+        if (!await permissions.IsAllowedAsync(user, ConferencePermissions.ManageRegistrations) || await editions.ReadAsync(null) is not { } edition)
+        {
+            return null;
+        }
+
+        var counts = await store.CountByStatusAsync(edition.Id);
+        var taken = counts.GetValueOrDefault(RegistrationStatus.Pending) + counts.GetValueOrDefault(RegistrationStatus.Confirmed);
+        var lines = new List<DashboardLine>
+        {
+            new("Places occupées", null, edition.Capacity is { } capacity ? $"{taken} sur {capacity}" : $"{taken} (sans limite)"),
+        };
+        lines.AddRange(RegistrationStatusTexts.All.Select(status => new DashboardLine(
+            RegistrationStatusTexts.Label(status), $"/admin/registrations?Filter.Status={status}", counts.GetValueOrDefault(status).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return new DashboardPanel($"Inscriptions — {edition.Title}", lines, "", "/admin/registrations", "Toutes les inscriptions");
+    }
+}
