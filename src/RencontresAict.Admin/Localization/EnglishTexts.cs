@@ -67,6 +67,7 @@ public static class EnglishTexts
         ["La version a été restaurée comme brouillon : publiez-la pour la mettre en ligne."] = "The version was restored as a draft: publish it to put it online.",
         ["Le contenu a été supprimé."] = "The content was deleted.",
         ["Le contenu est publié."] = "The content is published.",
+        ["Le contenu est publié, mais il contient encore des mentions entre crochets à compléter : {0}. Le public lit « Information à venir » à leur place."] = "The content is published, but it still holds placeholders in brackets to fill in: {0}. The public reads « Information à venir » in their place.",
         ["Le contenu n'a pas été enregistré : corrigez les champs signalés."] = "The content was not saved: correct the fields shown.",
         ["Le contenu n'est plus publié."] = "The content is no longer published.",
         ["Le mot de passe actuel est incorrect."] = "The current password is wrong.",
