@@ -30,7 +30,8 @@ public static class MediaFiles
         var files = new PhysicalFileProvider(root);
         app.MapMethods("/media/{**path}", [HttpMethods.Get, HttpMethods.Head], async (string? path, HttpContext context, ResizedMediaCache cache, MediaProfileReader profiles) =>
         {
-            var info = string.IsNullOrEmpty(path) ? null : files.GetFileInfo(path);
+            // No segment may start with a dot: the resized cache (.resized) and any hidden file are not served as they are.
+            var info = string.IsNullOrEmpty(path) || path.Split('/').Any(s => s.StartsWith('.')) ? null : files.GetFileInfo(path);
             var extension = Path.GetExtension(info?.Name) ?? "";
             var isSvg = string.Equals(extension, ".svg", StringComparison.OrdinalIgnoreCase);
             var contentType = isSvg ? "image/svg+xml" : MediaKind.ContentTypes.GetValueOrDefault(extension);
