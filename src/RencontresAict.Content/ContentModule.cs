@@ -83,6 +83,7 @@ public static class ContentModule
         services.AddLiquidFilter<DisplayTextFilter>("display_text");
         services.AddLiquidFilter<DisplayUrlFilter>("display_url");
         services.AddLiquidFilter<SlugifyFilter>("slugify");
+        services.AddLiquidFilter<FrenchTypographyFilter>("french_typography");
         services.AddLiquidFilter<TaxonomyTermsFilter>("taxonomy_terms");
 
         // Orchard's building blocks: lists, taxonomies, menus, layers

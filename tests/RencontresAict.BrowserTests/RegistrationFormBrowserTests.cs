@@ -30,6 +30,8 @@ public sealed partial class RegistrationFormBrowserTests
         await page.Locator("#champ-PrivacyConsent").CheckAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je m'inscris" }).ClickAsync();
 
+        var focused = await page.EvaluateAsync<string>("document.activeElement.id");
+        var address = new Uri(page.Url).AbsolutePath;
         var error = await page.Locator("#champ-Email-erreur").TextContentAsync();
         var describedBy = await page.Locator("#champ-Email").GetAttributeAsync("aria-describedby");
         var keptName = await page.Locator("#champ-FirstName").InputValueAsync();
@@ -40,6 +42,8 @@ public sealed partial class RegistrationFormBrowserTests
         await page.WaitForURLAsync("**/inscription/merci");
 
         Assert.True(formViolations.Count == 0, string.Join(Environment.NewLine, formViolations));
+        Assert.Equal("resume-des-erreurs", focused);
+        Assert.Equal("/inscription", address);
         Assert.Contains("Saisissez une adresse e-mail valide", error, StringComparison.Ordinal);
         Assert.Contains("champ-Email-erreur", describedBy, StringComparison.Ordinal);
         Assert.Equal("Anne", keptName);

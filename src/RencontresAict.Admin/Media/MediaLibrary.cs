@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using RencontresAict.Admin.Media.Resizing;
 using RencontresAict.Content;
 using RencontresAict.Content.Cluster;
 using RencontresAict.Content.Liquid;
@@ -58,6 +59,7 @@ public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaStora
     public IReadOnlyList<string> List() =>
         Directory.Exists(Root)
             ? new DirectoryInfo(Root).EnumerateFiles("*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(Root, f.FullName).StartsWith(ResizedMediaCache.Folder, StringComparison.Ordinal))
                 .OrderByDescending(f => f.LastWriteTimeUtc)
                 .Select(f => Path.GetRelativePath(Root, f.FullName).Replace('\\', '/'))
                 .ToList()
@@ -72,6 +74,7 @@ public sealed class MediaLibrary(IOptions<SiteOptions> site, IOptions<MediaStora
         }
 
         File.Delete(full);
+        ResizedMediaCache.Forget(Root, relativePath);
         await owners.ForgetAsync(relativePath);
         return true;
     }

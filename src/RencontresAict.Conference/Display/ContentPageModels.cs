@@ -10,7 +10,8 @@ namespace RencontresAict.Conference.Display;
 /// What a content page's template gets besides <c>Model.ContentItem</c>, by type: an Edition gets <c>Model.Edition</c>,
 /// <c>Model.Formats</c> (featured) and <c>Model.PartnerGroups</c>; a Session <c>Model.Session</c> and <c>Model.Edition</c>;
 /// a Speaker <c>Model.Speaker</c> and <c>Model.Editions</c> (its sessions by edition); a Partner <c>Model.Partner</c>.
-/// Editions and sessions also get their JSON-LD. An edition, a session and an edition's registration form are shown
+/// Editions and sessions also get their JSON-LD; every type its <c>Description</c> (<see cref="PageDescriptions"/>) and a
+/// speaker or partner its <c>SocialImage</c> (photo, logo) for the page's head. An edition, a session and an edition's registration form are shown
 /// as pages of their own edition (<see cref="DisplayedEdition"/>).
 /// </summary>
 public sealed class ContentPageModels(
@@ -30,12 +31,14 @@ public sealed class ContentPageModels(
                 extra["Edition"] = edition;
                 extra["Formats"] = await formats.FeaturedAsync();
                 extra["PartnerGroups"] = await partners.GroupAsync(item.ContentItemId);
+                extra["Description"] = PageDescriptions.Edition(edition);
                 jsonLd = EventJsonLdBuilder.ForEdition(edition, baseUrl);
                 break;
             case "Session":
                 var editionItem = FieldValues.FirstPicked(item, "Session", "Edition") is { } id ? await content.GetAsync(id) : null;
                 var session = await sessions.ReadAsync(item, await editions.GetZoneAsync(editionItem));
                 extra["Session"] = session;
+                extra["Description"] = PageDescriptions.Session(session);
                 if (editionItem is not null)
                 {
                     var parent = await editions.ReadAsync(editionItem);
@@ -46,11 +49,17 @@ public sealed class ContentPageModels(
 
                 break;
             case "Speaker":
-                extra["Speaker"] = SpeakerReader.ToModel(item);
+                var speaker = SpeakerReader.ToModel(item);
+                extra["Speaker"] = speaker;
+                extra["Description"] = PageDescriptions.Speaker(speaker);
+                extra["SocialImage"] = speaker.Photo;
                 extra["Editions"] = await speakerEditions.ListAsync(item.ContentItemId);
                 break;
             case "Partner":
-                extra["Partner"] = PartnerReader.ToModel(item);
+                var partner = PartnerReader.ToModel(item);
+                extra["Partner"] = partner;
+                extra["Description"] = PageDescriptions.Partner(partner);
+                extra["SocialImage"] = partner.Logo;
                 break;
             case var _ when FormDefinition.IsForm(item) && RegistrationFormPart.EditionIdOf(FormDefinition.From(item)) is { Length: > 0 } registersFor:
                 if (await content.GetAsync(registersFor) is { } registrationEdition)

@@ -36,6 +36,19 @@ public static class FieldValues
         return url is null ? null : new LinkModel(url, NullIfBlank(JsonPaths.GetString(item.Content, part, field, "Text")) ?? url);
     }
 
+    /// <summary>The first image of a MediaField (<c>Paths</c>, <c>MediaTexts</c>), or null when it holds none.</summary>
+    public static MediaModel? Media(ContentItem item, string part, string field)
+    {
+        if (JsonPaths.GetStrings(item.Content, part, field, "Paths") is not [var path, ..] || string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        var url = "/media/" + string.Join('/', path.Trim().TrimStart('/').Split('/').Select(Uri.EscapeDataString));
+        var alt = JsonPaths.GetStrings(item.Content, part, field, "MediaTexts") is [var text, ..] ? text.Trim() : "";
+        return new MediaModel(url, alt);
+    }
+
     /// <summary>The item's public URL from its AutoroutePart path, or null when it has none.</summary>
     public static string? Url(ContentItem item) =>
         NullIfBlank(item.GetText("AutoroutePart", "Path")?.Trim('/')) is { } path ? "/" + path : null;

@@ -33,6 +33,7 @@ public sealed class PartnerReader(ContentManager content)
         return new PartnerModel(
             item, item.DisplayText ?? "", role, PartnerRoles.Singular(role), FieldValues.Link(item, "Partner", "Website"),
             FieldValues.Url(item), FieldValues.Number(item, "Partner", "Order") ?? 0,
-            FieldValues.Text(item, "Partner", "Mention") is { Length: > 0 } mention ? mention : null);
+            FieldValues.Text(item, "Partner", "Mention") is { Length: > 0 } mention ? mention : null,
+            FieldValues.Media(item, "Partner", "Logo"));
     }
 }

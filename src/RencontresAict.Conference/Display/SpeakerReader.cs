@@ -4,7 +4,7 @@ using RencontresAict.Conference.Display.Models;
 namespace RencontresAict.Conference.Display;
 
 /// <summary>
-/// Published speakers (Speaker: TitlePart, Speaker.Functions, Speaker.Organisation), by name. An edition's speakers are
+/// Published speakers (Speaker: TitlePart, Speaker.Functions, Speaker.Organisation, Speaker.Photo), by name. An edition's speakers are
 /// those of its published sessions (Session.Speakers), those it lists itself (Edition.Speakers, for a speaker without a
 /// session yet) and its editorial's signatory.
 /// </summary>
@@ -51,5 +51,6 @@ public sealed class SpeakerReader(ContentManager content)
         item.DisplayText ?? "",
         FieldValues.Values(item, "Speaker", "Functions"),
         FieldValues.Text(item, "Speaker", "Organisation"),
-        FieldValues.Url(item));
+        FieldValues.Url(item),
+        FieldValues.Media(item, "Speaker", "Photo"));
 }

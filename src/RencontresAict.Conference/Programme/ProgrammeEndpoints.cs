@@ -11,20 +11,29 @@ namespace RencontresAict.Conference.Programme;
 /// <summary>
 /// Anonymous, cached exports of the current edition: iCalendar feeds and the frab/c3voc schedule; every published
 /// edition's programme feed and schedule also answer under its year (<c>/2022/programme.ics</c>, <c>/2022/schedule.json</c>).
+/// « Mon programme » (<c>/mon-programme.ics?sessions=…</c>) is the programme cut to the sessions a visitor marked.
 /// </summary>
 public static class ProgrammeEndpoints
 {
+    /// <summary>HEAD answers as GET does (headers, no body): calendar clients check a feed before subscribing.</summary>
+    private static readonly string[] _getAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>The most sessions « Mon programme » may name: more than any edition holds.</summary>
+    private const int MaxSelection = 200;
+
     public static IEndpointRouteBuilder MapProgrammeExports(this IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("").CacheOutput(OutputCacheTags.ExportsPolicy).RequireCors(ApiOptions.CorsPolicy).WithTags("Exports");
-        exports.MapGet(ProgrammeLinks.Programme, GetProgrammeAsync);
-        exports.MapGet(ProgrammeLinks.SessionRoute, GetSessionAsync);
-        exports.MapGet(ProgrammeLinks.Edition, GetEditionAsync);
-        exports.MapGet(ProgrammeLinks.ScheduleJson, GetScheduleJsonAsync);
-        exports.MapGet(ProgrammeLinks.ScheduleXml, GetScheduleXmlAsync);
-        exports.MapGet(ProgrammeLinks.YearPrefix + ProgrammeLinks.Programme, GetYearProgrammeAsync);
-        exports.MapGet(ProgrammeLinks.YearPrefix + ProgrammeLinks.ScheduleJson, GetYearScheduleJsonAsync);
-        exports.MapGet(ProgrammeLinks.YearPrefix + ProgrammeLinks.ScheduleXml, GetYearScheduleXmlAsync);
+        exports.MapMethods(ProgrammeLinks.Programme, _getAndHead, GetProgrammeAsync);
+        exports.MapMethods(ProgrammeLinks.SessionRoute, _getAndHead, GetSessionAsync);
+        exports.MapMethods(ProgrammeLinks.Edition, _getAndHead, GetEditionAsync);
+        exports.MapMethods(ProgrammeLinks.Selection, _getAndHead, GetSelectionAsync);
+        exports.MapMethods(ProgrammeLinks.ScheduleJson, _getAndHead, GetScheduleJsonAsync);
+        exports.MapMethods(ProgrammeLinks.ScheduleXml, _getAndHead, GetScheduleXmlAsync);
+        exports.MapMethods(ProgrammeLinks.YearPrefix + ProgrammeLinks.Programme, _getAndHead, GetYearProgrammeAsync);
+        exports.MapMethods(ProgrammeLinks.YearPrefix + ProgrammeLinks.Selection, _getAndHead, GetYearSelectionAsync);
+        exports.MapMethods(ProgrammeLinks.YearPrefix + ProgrammeLinks.ScheduleJson, _getAndHead, GetYearScheduleJsonAsync);
+        exports.MapMethods(ProgrammeLinks.YearPrefix + ProgrammeLinks.ScheduleXml, _getAndHead, GetYearScheduleXmlAsync);
         return app;
     }
 
@@ -40,6 +49,28 @@ public static class ProgrammeEndpoints
 
     private static async Task<IResult> GetEditionAsync(ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
         await reader.ReadCurrentAsync() is { } programme ? Calendar(calendars.BuildEdition(programme)) : NoEdition();
+
+    /// <summary>
+    /// « Mon programme »: the sessions the visitor marked in their browser (<c>?sessions=id,id</c>), of the current edition,
+    /// as one calendar. Nothing is stored: the list lives in the browser and comes with each download.
+    /// </summary>
+    private static async Task<IResult> GetSelectionAsync(string? sessions, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        Selection(await reader.ReadCurrentAsync(), sessions, calendars);
+
+    private static async Task<IResult> GetYearSelectionAsync(int year, string? sessions, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        Selection(await reader.ReadYearAsync(year), sessions, calendars);
+
+    private static IResult Selection(ProgrammeSnapshot? programme, string? sessions, ProgrammeCalendarBuilder calendars)
+    {
+        var ids = (sessions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxSelection).ToHashSet(StringComparer.Ordinal);
+        if (programme is null || programme.Sessions.Where(s => ids.Contains(s.ContentItemId)).ToList() is not { Count: > 0 } marked)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Aucune des sessions choisies n'est au programme.");
+        }
+
+        var calendar = calendars.BuildSessions(programme with { Sessions = marked }, $"Mon programme — {programme.Edition.Title}");
+        return Results.Bytes(Encoding.UTF8.GetBytes(calendar), ProgrammeCalendarBuilder.ContentType, "mon-programme.ics");
+    }
 
     private static async Task<IResult> GetScheduleJsonAsync(ProgrammeReader reader) =>
         await reader.ReadCurrentAsync() is { } programme

@@ -10,6 +10,7 @@ public static class ProgrammeLinks
     public const string Edition = "/edition.ics";
     public const string ScheduleJson = "/schedule.json";
     public const string ScheduleXml = "/schedule.xml";
+    public const string Selection = "/mon-programme.ics";
     public const string SessionRoute = "/programme/{contentItemId}.ics";
 
     /// <summary>An edition's exports under its year (<c>/2022/programme.ics</c>…), for the current edition and the archives.</summary>

@@ -20,6 +20,9 @@ public sealed class EditionFacts
 
     public DateTime? RegistrationClosesUtc { get; init; }
 
+    /// <summary>Each day of the edition from its first session to its last (published, not cancelled); empty without a programme.</summary>
+    public IReadOnlyList<AttendanceDay> Days { get; init; } = [];
+
     /// <summary>Seats for pending and confirmed registrations; null: no limit.</summary>
     public int? Capacity { get; init; }
 

@@ -4,7 +4,7 @@ using RencontresAict.Content.Settings;
 namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
-/// Reads an edition (by id, or the site's current one) and its venue into <see cref="EditionFacts"/>. An edition is read
+/// Reads an edition (by id, or the site's current one), its venue and its days (from its sessions) into <see cref="EditionFacts"/>. An edition is read
 /// once per scope: a registration post checks the window, then registers, and both see the same facts.
 /// </summary>
 public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings)
@@ -57,7 +57,24 @@ public sealed class EditionFactsReader(ContentManager content, SiteSettingsServi
             Website = JsonPaths.GetString(item.Content, "Edition", "MiniSite", "Url") ?? JsonPaths.GetString(item.Content, "Edition", "Website", "Url"),
             ContactEmail = Text(item, "Edition", "ContactEmail"),
             ContactPhone = Text(item, "Edition", "ContactPhone"),
+            Days = AttendanceDay.FromSessions(await SessionTimesAsync(id), zone),
         };
+    }
+
+    /// <summary>The start and end of the edition's published sessions that are not cancelled (Session.Edition in ContentFieldIndex).</summary>
+    private async Task<IEnumerable<(DateTime, DateTime?)>> SessionTimesAsync(string editionId)
+    {
+        var ids = await content.Store.Session.QueryAsync<long>(
+            """
+            SELECT DocumentId FROM ContentFieldIndex
+            WHERE ContentType = 'Session' AND ContentPart = 'Session' AND ContentField = 'Edition' AND Text = @editionId AND Published = 1
+            """,
+            new { editionId });
+        return (await content.Store.LoadManyAsync(ids))
+            .Where(s => JsonPaths.GetBoolean(s.Content, "Session", "Cancelled", "Value") != true)
+            .Select(s => (Starts: JsonPaths.GetDateTime(s.Content, "Session", "StartsAt", "Value"), Ends: JsonPaths.GetDateTime(s.Content, "Session", "EndsAt", "Value")))
+            .Where(s => s.Starts is not null)
+            .Select(s => (s.Starts!.Value, s.Ends));
     }
 
     private static string? Text(ContentItem item, string part, string field) =>

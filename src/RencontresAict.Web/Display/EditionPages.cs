@@ -1,16 +1,18 @@
 using RencontresAict.Conference.Display;
 using RencontresAict.Conference.Display.Models;
+using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Web.Display;
 
 /// <summary>
 /// The pages every edition has — home, programme, speakers, partners, practical information — rendered for one
 /// edition, whether it is the current one (at <c>/</c>, <c>/programme</c>…) or an archive (at <c>/2022/</c>…). The page
-/// is shown as its edition's (<see cref="DisplayedEdition"/>); an archive's titles name the edition.
+/// is shown as its edition's (<see cref="DisplayedEdition"/>); an archive's titles name the edition. The programme may be
+/// filtered by format (<c>?format=atelier</c>, see <see cref="ProgrammePageModel"/>): the output cache varies by query.
 /// </summary>
 public sealed class EditionPages(
     PublicPageRenderer renderer, DisplayedEdition displayed, ContentPageModels models, EditionReader editions,
-    ProgrammeReader programme, SpeakerReader speakers, PartnerReader partners)
+    ProgrammeReader programme, SpeakerReader speakers, PartnerReader partners, SiteBaseUrl baseUrl)
 {
     public async Task<IResult> HomeAsync(HttpContext http, EditionModel edition)
     {
@@ -23,27 +25,33 @@ public sealed class EditionPages(
     {
         displayed.Show(edition);
         var days = await programme.ReadAsync(edition.Item.ContentItemId, await editions.GetZoneAsync(edition.Item));
-        return await ViewAsync(http, "Programme", new() { ["Edition"] = edition, ["Days"] = days }, "Programme", edition);
+        var page = ProgrammePageModel.Build(edition, days, http.Request.Query["format"], await displayed.BasePathAsync(), await baseUrl.GetAsync());
+        var title = page.Format is null ? "Programme" : $"Programme : {page.Format.Name}";
+        return await ViewAsync(http, "Programme", new()
+        {
+            ["Edition"] = edition, ["Days"] = page.Days, ["Formats"] = page.Formats, ["Format"] = page.Format, ["CalendarUrl"] = page.CalendarUrl,
+            ["WebcalUrl"] = page.WebcalUrl, ["SelectionCalendarUrl"] = page.SelectionCalendarUrl, ["Description"] = page.Description,
+        }, title, edition);
     }
 
     public async Task<IResult> SpeakersAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
         var list = await speakers.ListForEditionAsync(edition.Item);
-        return await ViewAsync(http, "Speakers", new() { ["Edition"] = edition, ["Speakers"] = list }, "Intervenants", edition);
+        return await ViewAsync(http, "Speakers", new() { ["Edition"] = edition, ["Speakers"] = list, ["Description"] = PageDescriptions.Speakers(edition) }, "Intervenants", edition);
     }
 
     public async Task<IResult> PartnersAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
         var groups = await partners.GroupAsync(edition.Item.ContentItemId);
-        return await ViewAsync(http, "Partners", new() { ["Edition"] = edition, ["Groups"] = groups }, "Partenaires", edition);
+        return await ViewAsync(http, "Partners", new() { ["Edition"] = edition, ["Groups"] = groups, ["Description"] = PageDescriptions.Partners(edition) }, "Partenaires", edition);
     }
 
     public async Task<IResult> PracticalInformationAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
-        return await ViewAsync(http, "PracticalInformation", new() { ["Edition"] = edition }, "Infos pratiques", edition);
+        return await ViewAsync(http, "PracticalInformation", new() { ["Edition"] = edition, ["Description"] = PageDescriptions.PracticalInformation(edition) }, "Infos pratiques", edition);
     }
 
     /// <summary>An archived edition's registration: closed, with a link to the current edition.</summary>

@@ -3,6 +3,7 @@ using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Navigation;
 using RencontresAict.Content.Settings;
+using RencontresAict.Content.Text;
 using RencontresAict.Conference.Display;
 
 namespace RencontresAict.Web.Display;
@@ -12,22 +13,26 @@ namespace RencontresAict.Web.Display;
 /// the globals <c>Site</c> (site settings), <c>Edition</c> (the page's own edition, an EditionModel: see
 /// <see cref="DisplayedEdition"/>), <c>CurrentEdition</c>, <c>IsArchive</c>, <c>EditionBase</c> ("" or "/2022", the
 /// prefix of the edition's pages) and <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and
-/// <c>Model.JsonLd</c>, and also <c>MainMenu</c> (the links of the Menu aliased <c>main-menu</c>, null without one) and
+/// <c>Model.JsonLd</c>, <c>Model.Meta</c> (<see cref="PageMeta"/>: description, Open Graph, Twitter card), <c>SiteIdentity</c>
+/// (logo, favicon), and also <c>MainMenu</c> (the links of the Menu aliased <c>main-menu</c>, null without one) and
 /// <c>Zones</c> (the HTML of the layer widgets of each zone for this page).
 /// </summary>
 public sealed class PublicPageRenderer(
     ContentDisplayManager display, EditionReader editions, DisplayedEdition displayed, SiteSettingsService settings, MenuReader menus,
-    LayerZoneRenderer zones)
+    LayerZoneRenderer zones, PageMetaBuilder metas)
 {
     /// <summary>The alias of the Menu item the layout shows as the main navigation, as in Orchard's themes.</summary>
     public const string MainMenuAlias = "main-menu";
+
+    /// <summary>What the public reads where staff left a placeholder in brackets (see <see cref="BracketPlaceholders"/>).</summary>
+    public const string PlaceholderText = "<em class=\"pending\">Information à venir.</em>";
 
     public async Task<IResult> ViewAsync(HttpContext http, string view, object model, string title, string? jsonLd = null, int status = 200)
     {
         var globals = await GlobalsAsync(http);
         var body = await display.RenderViewAsync(view, model, globals)
             ?? throw new InvalidOperationException($"The theme has no '{view}' template.");
-        return await LayoutAsync(globals, body, title, jsonLd, status);
+        return await LayoutAsync(globals, body, title, jsonLd, status, await metas.BuildAsync(http, title, model, null));
     }
 
     /// <summary>The item through its Content-{Type} template, or the 404 page when the theme cannot show it.</summary>
@@ -36,22 +41,26 @@ public sealed class PublicPageRenderer(
     {
         var globals = await GlobalsAsync(http);
         var body = await display.RenderContentAsync(item, TemplateAlternates.Detail, extra, globals);
-        return body is null ? await NotFoundAsync(http) : await LayoutAsync(globals, body, item.DisplayText ?? "", jsonLd, status);
+        return body is null
+            ? await NotFoundAsync(http)
+            : await LayoutAsync(globals, body, item.DisplayText ?? "", jsonLd, status, await metas.BuildAsync(http, item.DisplayText ?? "", extra, item));
     }
 
     public Task<IResult> NotFoundAsync(HttpContext http) =>
         ViewAsync(http, TemplateAlternates.NotFound, new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }, "Page introuvable",
             status: StatusCodes.Status404NotFound);
 
-    private async Task<IResult> LayoutAsync(Dictionary<string, object?> globals, string body, string title, string? jsonLd, int status)
+    private async Task<IResult> LayoutAsync(Dictionary<string, object?> globals, string body, string title, string? jsonLd, int status, PageMeta meta)
     {
         var site = await settings.GetAsync();
         var model = new Dictionary<string, object?>
         {
             ["Title"] = string.IsNullOrEmpty(title) ? site.SiteName : $"{title} · {site.SiteName}",
-            ["Body"] = body,
+            ["Body"] = BracketPlaceholders.Hide(body, PlaceholderText),
             ["JsonLd"] = jsonLd,
+            ["Meta"] = meta,
         };
+        globals["SiteIdentity"] = await SiteIdentity.ReadAsync(settings);
         globals["MainMenu"] = await menus.ReadAsync(MainMenuAlias);
         globals["Zones"] = await zones.RenderAsync(globals["Request"] is Dictionary<string, object?> request ? request["Path"] as string ?? "/" : "/", globals);
         var html = await display.RenderViewAsync(TemplateAlternates.Layout, model, globals) ?? body;

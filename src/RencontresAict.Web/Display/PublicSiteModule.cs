@@ -35,6 +35,7 @@ public static class PublicSiteModule
         services.TryAddSingleton<ISiteChangeBroadcast>(sp => sp.GetRequiredService<PublicChangeSignal>());
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
+        services.AddScoped<PageMetaBuilder>();
         services.AddScoped<ContentBlockModels>();
         services.AddScoped<HomeRouteReader>();
         services.AddScoped<ContentRouteResolver>();

@@ -15,7 +15,7 @@ public sealed class HomePageTests
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         var banner = page.QuerySelector(".banner")!.TextContent;
         Assert.Contains("13e édition", Normalize(banner), StringComparison.Ordinal);
-        Assert.Contains("« L'AICT, levier d'expérimentation face aux défis mondiaux »", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0L'AICT, levier d'expérimentation face aux défis mondiaux\u00A0»", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("de l'action locale à l'action internationale", banner, StringComparison.Ordinal);
         Assert.Contains("lundi 20 et mardi 21 juin 2022", banner, StringComparison.Ordinal);
         Assert.Contains("Cité des Sciences et de l'Industrie, 30, avenue Corentin-Cariou, 75019 Paris", banner, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class HomePageTests
         var honours = page.QuerySelector(".honours")!;
         Assert.Contains("lundi 20 juin au soir", honours.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Mise à l'honneur des élues et élus de Cités Unies France", honours.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Remise du label « Territoires unis et solidaires face aux crises »", honours.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Remise du label «\u00A0Territoires unis et solidaires face aux crises\u00A0»", honours.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,8 +93,9 @@ public sealed class JsonLdTests
 
         var page = await site.GetOkPageAsync("/programme/2022-06-20-1430-points-pays");
 
-        var script = Assert.Single(page.QuerySelectorAll("script"));
+        var script = Assert.Single(page.QuerySelectorAll("script"), s => s.GetAttribute("type") == "application/ld+json");
         using var json = JsonDocument.Parse(script.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.GetAttribute("type") != "application/ld+json" && s.GetAttribute("src") is null);
         Assert.Equal("Points pays</script><script>alert(1)</script>", json.RootElement.GetProperty("name").GetString());
     }
 

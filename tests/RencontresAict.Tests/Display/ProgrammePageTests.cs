@@ -10,7 +10,7 @@ public sealed class ProgrammePageTests
         ("Lundi 20 juin 2022", "14 h 30 – 16 h 00", "Points pays", "Point pays"),
         ("Lundi 20 juin 2022", "16 h 00 – 16 h 30", "Pause café", "Pause"),
         ("Lundi 20 juin 2022", "16 h 30 – 18 h 00", "Points pays", "Point pays"),
-        ("Lundi 20 juin 2022", "18 h 00 – 19 h 00", "Verre de l'amitié / Mise à l'honneur des élues et élus de CUF / Remise du label « Territoires unis et solidaires face aux crises »", "Cérémonie"),
+        ("Lundi 20 juin 2022", "18 h 00 – 19 h 00", "Verre de l'amitié / Mise à l'honneur des élues et élus de CUF / Remise du label «\u00A0Territoires unis et solidaires face aux crises\u00A0»", "Cérémonie"),
         ("Mardi 21 juin 2022", "8 h 30 – 9 h 00", "Accueil des participants", "Accueil"),
         ("Mardi 21 juin 2022", "9 h 00 – 9 h 30", "Ouverture des Rencontres", "Ouverture"),
         ("Mardi 21 juin 2022", "9 h 30 – 11 h 00", "Conférence plénière", "Conférence plénière"),
@@ -75,6 +75,6 @@ public sealed class ProgrammePageTests
 
         var page = await site.GetOkPageAsync("/programme/2022-06-21-1130-ateliers-micro-ateliers-rencontres-b-to-b");
 
-        Assert.Contains("« 20 minutes pour expliquer, convaincre, diffuser… »", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A020 minutes pour expliquer, convaincre, diffuser…\u00A0»", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -34,7 +34,7 @@ public sealed class SearchPageTests
 
         var page = await site.GetOkPageAsync("/recherche?q=zzzyyyxxx");
 
-        Assert.Contains("Aucun résultat pour « zzzyyyxxx »", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Aucun résultat pour «\u00A0zzzyyyxxx\u00A0»", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -19,7 +19,7 @@ public sealed class ArchivedEditionRegistrationTests
         var page = await RegistrationVisitor.ParseAsync(posted);
 
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
-        Assert.Equal(RegistrationWindow.ArchivedReason, page.QuerySelector(".form-closed strong")!.TextContent.Trim());
+        Assert.Equal(RencontresAict.Content.Liquid.FrenchTypographyFilter.Apply(RegistrationWindow.ArchivedReason), page.QuerySelector(".form-closed strong")!.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("main a[href='/inscription']"));
         Assert.Null(page.QuerySelector("form.form-content"));
         Assert.Empty(await site.ListRegistrationsAsync());

@@ -53,7 +53,7 @@ public sealed class RegistrationAbuseTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("adresse e-mail valide", ErrorOf("Email"), StringComparison.Ordinal);
-        Assert.Contains("« Nom » est obligatoire", ErrorOf("LastName"), StringComparison.Ordinal);
+        Assert.Contains("«\u00A0Nom\u00A0» est obligatoire", ErrorOf("LastName"), StringComparison.Ordinal);
         Assert.Contains("ne doit pas dépasser 200 caractères", ErrorOf("OrganisationName"), StringComparison.Ordinal);
         Assert.Contains("Choisissez une réponse proposée", ErrorOf("OrganisationType"), StringComparison.Ordinal);
         Assert.Contains("Choisissez une réponse proposée", page.GetElementById("champ-Days-erreur")?.TextContent, StringComparison.Ordinal);

@@ -29,7 +29,12 @@ public sealed partial class RegistrationFlowTests
         Assert.Equal("/inscription/merci", posted.Headers.Location!.OriginalString);
         Assert.Equal("anne.dupre@example.org", ask.To.Mailboxes.Single().Address);
         Assert.Equal("/inscription/confirmee", confirmed.Headers.Location!.OriginalString);
-        Assert.Contains(confirmation.Attachments, a => a.ContentType.MimeType == "text/calendar");
+        var calendar = Ical.Net.Calendar.Load(CalendarText(confirmation))!;
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        Assert.Equal(
+            ["2022-06-20 14:30–19:00", "2022-06-21 08:30–17:00"],
+            calendar.Events.OrderBy(e => e.Start!.AsUtc).Select(e =>
+                $"{TimeZoneInfo.ConvertTimeFromUtc(e.Start!.AsUtc, paris):yyyy-MM-dd HH:mm}–{TimeZoneInfo.ConvertTimeFromUtc(e.End!.AsUtc, paris):HH:mm}"));
         Assert.Contains("Anne", staff.Subject, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, cancelPageStatus);
         Assert.Equal(1, stillConfirmed["confirmed"]);
@@ -37,6 +42,15 @@ public sealed partial class RegistrationFlowTests
         Assert.Equal("/inscription/annulee", cancel.Headers.Location!.OriginalString);
         Assert.Equal(1, afterCancel["cancelled"]);
         Assert.False(afterCancel.ContainsKey("confirmed"));
+    }
+
+    /// <summary>The text of the confirmation's calendar attachment.</summary>
+    private static string CalendarText(MimeKit.MimeMessage message)
+    {
+        var part = message.Attachments.OfType<MimeKit.MimePart>().Single(a => a.ContentType.MimeType == "text/calendar");
+        using var stream = new MemoryStream();
+        part.Content!.DecodeTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     [GeneratedRegex("href=\"([^\"]+)\"")]

@@ -18,7 +18,7 @@ public sealed class RegistrationWindowTests
         var posted = await visitor.PostAsync("/formulaires/" + RegistrationSite.FormId, [], RegistrationVisitor.ValidAnswers());
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("ne sont pas encore ouvertes : elles ouvriront le vendredi 15 avril 2022 à 0 h 00 (heure de Paris)", page.QuerySelector(".form-closed")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ne sont pas encore ouvertes\u00A0: elles ouvriront le vendredi 15 avril 2022 à 0 h 00 (heure de Paris)", page.QuerySelector(".form-closed")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("form.form-content"));
         Assert.True(posted.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden);
         Assert.Empty(await site.ListRegistrationsAsync());

@@ -62,6 +62,18 @@ public sealed class LiquidFilterTests
     }
 
     [Fact]
+    public async Task FrenchTypographyPutsNoBreakSpacesBeforeHighPunctuationAndInsideGuillemetsButNeverInsideMarkup()
+    {
+        var html = await RenderAsync(
+            "{{ v | french_typography | raw }}",
+            "<p title=\"a : b\">« Bonjour » : ça va ? Oui ! «Non» ; 14h30: <a href=\"http://x.org/?q=1\">lien</a></p><script>var a = 1 ? 2 : 3;</script>");
+
+        Assert.Equal(
+            "<p title=\"a : b\">«\u00A0Bonjour\u00A0»\u00A0: ça va\u202F? Oui\u202F! «\u00A0Non\u00A0»\u202F; 14h30: <a href=\"http://x.org/?q=1\">lien</a></p><script>var a = 1 ? 2 : 3;</script>",
+            html);
+    }
+
+    [Fact]
     public async Task JsonWritesTheValueAsJson()
     {
         var html = await RenderAsync("{{ v | json | raw }}", "L'AICT");

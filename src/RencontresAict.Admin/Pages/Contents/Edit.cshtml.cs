@@ -7,6 +7,7 @@ using RencontresAict.Admin.Publishing;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Security;
+using RencontresAict.Content.Text;
 
 namespace RencontresAict.Admin.Pages.Contents;
 
@@ -154,7 +155,10 @@ public sealed class EditModel(
         }
 
         var result = await editing.SaveAsync(latest, Type, new EditorForm(Request.Form), VersionId, Stamp, User, publish);
-        return await AfterSaveAsync(result, publish ? T["Le contenu est publié."] : T["Brouillon enregistré."]);
+        IReadOnlyList<string> pending = publish && result.Succeeded ? BracketPlaceholders.FindIn(result.Item.Content) : [];
+        return await AfterSaveAsync(result, pending.Count > 0
+            ? T["Le contenu est publié, mais il contient encore des mentions entre crochets à compléter : {0}. Le public lit « Information à venir » à leur place.", string.Join(" ; ", pending.Take(3))]
+            : publish ? T["Le contenu est publié."] : T["Brouillon enregistré."]);
     }
 
     private async Task<IActionResult> AfterSaveAsync(EditResult result, string message)

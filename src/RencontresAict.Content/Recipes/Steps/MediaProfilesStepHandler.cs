@@ -5,7 +5,7 @@ namespace RencontresAict.Content.Recipes.Steps;
 
 /// <summary>
 /// The <c>MediaProfiles</c> step: <c>MediaProfiles: { name: {Hint, Width, Height, Mode, Format, Quality} }</c>, stored
-/// by name. The site keeps them (an export gives them back) but does not resize images yet: a profile is not applied.
+/// by name. The media module applies them: <c>resize_url: profile: 'name'</c>, and their sizes may be asked of /media.
 /// </summary>
 public sealed class MediaProfilesStepHandler(DocumentSession session) : IRecipeStepHandler
 {
