@@ -80,6 +80,7 @@ public static class AdminModule
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Médias", "Médiathèque", "/admin/media", Permissions.ManageOwnMedia) { SectionPosition = 10 },
             new AdminMenuEntry("Configuration", "Types de contenu", "/admin/content-types", Permissions.ManageContentTypes) { SectionPosition = 90 },
+            new AdminMenuEntry("Configuration", "Modèles", "/admin/templates", Permissions.ManageContentTypes, 3) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Utilisateurs", "/admin/users", Permissions.ManageUsers, 1) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Rôles", "/admin/roles", Permissions.ManageRoles, 2) { SectionPosition = 90 });
 
