@@ -15,7 +15,7 @@ public sealed class TemplatesAdminTests
         using var staff = await site.SignInAsync();
 
         using var broken = await AdminSite.PostAsync(staff, "/admin/templates/edit?handler=Save",
-            new() { ["Name"] = "Content__Page", ["Description"] = "", ["Content"] = "<article>\n{% if Model.ContentItem %}\n</article>" });
+            new() { ["Name"] = "Content__Page", ["Description"] = "", ["Liquid"] = "<article>\n{% if Model.ContentItem %}\n</article>" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
         var error = (await AdminSite.ParseAsync(broken)).QuerySelector("[role=alert]")?.TextContent ?? "";
         Assert.Matches(@"Le modèle ne peut pas être lu : ligne \d+, colonne \d+", error);
@@ -23,7 +23,7 @@ public sealed class TemplatesAdminTests
         using var preview = await AdminSite.PostAsync(staff, "/admin/templates/edit?handler=Preview", new()
         {
             ["Name"] = "Content__Page", ["Description"] = "Pages", ["PreviewItemId"] = SiteFactory.EditionId,
-            ["Content"] = "<article class=\"stored\"><h1>{{ Model.ContentItem | display_text }}</h1></article>",
+            ["Liquid"] = "<article class=\"stored\"><h1>{{ Model.ContentItem | display_text }}</h1></article>",
         });
         var frame = (await AdminSite.ParseAsync(preview)).QuerySelector("iframe.template-preview")!;
         Assert.Equal("", frame.GetAttribute("sandbox"));
@@ -32,7 +32,7 @@ public sealed class TemplatesAdminTests
         using var saved = await AdminSite.PostAsync(staff, "/admin/templates/edit?handler=Save", new()
         {
             ["Name"] = "Content__Page", ["Description"] = "Pages",
-            ["Content"] = "<article class=\"stored\"><h1>{{ Model.ContentItem | display_text }}</h1></article>",
+            ["Liquid"] = "<article class=\"stored\"><h1>{{ Model.ContentItem | display_text }}</h1></article>",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Content__Page", (await AdminSite.GetPageAsync(staff, "/admin/templates")).QuerySelector("main table")!.TextContent, StringComparison.Ordinal);

@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using Fluid;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using RencontresAict.Content.Cluster;
-using RencontresAict.Content.Documents;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Templates;
@@ -33,7 +35,7 @@ public sealed partial class EditModel(
     public string Description { get; set; } = "";
 
     [BindProperty]
-    public string Content { get; set; } = "";
+    public string Liquid { get; set; } = "";
 
     /// <summary>The id of the item the preview shows (optional).</summary>
     [BindProperty]
@@ -55,7 +57,7 @@ public sealed partial class EditModel(
         var templates = await stored.LoadAsync(TemplateDocuments.Site);
         var existing = templates.Values.FirstOrDefault(t => t.ShapeName == Name);
         IsNew = existing is null;
-        (Description, Content) = existing is null ? ("", "") : (existing.Description, existing.Content);
+        (Description, Liquid) = existing is null ? ("", "") : (existing.Description, existing.Content);
         return Page();
     }
 
@@ -71,7 +73,7 @@ public sealed partial class EditModel(
             return Refuse(refusal);
         }
 
-        await stored.SaveAsync(TemplateDocuments.Site, Name!, Description.Trim(), Content);
+        await stored.SaveAsync(TemplateDocuments.Site, Name!, Description.Trim(), Liquid);
         session.AfterCommit(async () =>
         {
             await cache.EvictByTagAsync(PublicPagesTag, CancellationToken.None);
@@ -102,7 +104,7 @@ public sealed partial class EditModel(
         var context = liquid.CreateContext(services, model);
         context.SetValue("Model", model);
         context.SetValue("ContentItem", item);
-        Preview = await liquid.Parse(Content).RenderAsync(context, _encoder);
+        Preview = await liquid.Parse(Liquid).RenderAsync(context, _encoder);
         return Page();
     }
 
@@ -114,7 +116,7 @@ public sealed partial class EditModel(
             return T["Le nom doit être celui d'une forme d'Orchard : lettres, chiffres et _ (par exemple Content__Page)."];
         }
 
-        return liquid.TryValidate(Content, out var error) ? null : T["Le modèle ne peut pas être lu : {0}.", LiquidErrors.Describe(error)];
+        return liquid.TryValidate(Liquid, out var error) ? null : T["Le modèle ne peut pas être lu : {0}.", LiquidErrors.Describe(error)];
     }
 
     private PageResult Refuse(string message)
