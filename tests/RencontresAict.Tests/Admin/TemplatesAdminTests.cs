@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Tests.Fixtures;
 

@@ -90,7 +90,6 @@ public sealed class OrchardThemeRecipesTests
     {
         using var visitor = new RegistrationVisitor(site.CreateClient(new() { AllowAutoRedirect = false }));
         var (status, home) = await visitor.GetAsync("/");
-        await File.WriteAllTextAsync("/tmp/i13-soon.html", home.DocumentElement.OuterHtml);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Coming Soon", home.QuerySelector("h1")?.TextContent.Trim());
