@@ -83,6 +83,8 @@ public static class AdminModule
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Médias", "Médiathèque", "/admin/media", Permissions.ManageOwnMedia) { SectionPosition = 10 },
             new AdminMenuEntry("Configuration", "Types de contenu", "/admin/content-types", Permissions.ManageContentTypes) { SectionPosition = 90 },
+            new AdminMenuEntry("Configuration", "Modèles", "/admin/templates", Permissions.ManageContentTypes, 3) { SectionPosition = 90 },
+            new AdminMenuEntry("Configuration", "Menus", "/admin/menus", Permissions.EditContent, 4) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Utilisateurs", "/admin/users", Permissions.ManageUsers, 1) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Rôles", "/admin/roles", Permissions.ManageRoles, 2) { SectionPosition = 90 });
 
@@ -98,6 +100,7 @@ public static class AdminModule
         services.AddSingleton<IDataMigration, MediaOwnerMigration>();
         services.AddHttpContextAccessor();
         services.AddScoped<ContentTypeEditor>();
+        services.AddScoped<Menus.MenuLinksEditor>();
         services.AddSingleton<IDataMigration, PublishScheduleMigration>();
         services.AddScoped<PublishScheduleStore>();
         services.AddScoped<Dashboard.IDashboardPanel, Dashboard.ScheduledPublicationsPanel>();

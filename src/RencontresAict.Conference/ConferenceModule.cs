@@ -14,6 +14,7 @@ using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Localization;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Content.Recipes.Export;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Setup;
 using RencontresAict.Forms.Models;
@@ -34,6 +35,11 @@ public static class ConferenceModule
     {
         services.AddPermissionProvider<ConferencePermissions>();
         services.Configure<ContentOptions>(o => o.PartTypes.Add(RegistrationFormPart.Name));
+        services.Configure<ExportPortabilityOptions>(o =>
+        {
+            o.SiteOnlyParts.Add(RegistrationFormPart.Name);
+            o.SiteOnlyActivities.UnionWith([nameof(RegisterForEditionTask), nameof(RegistrationEmailTask), nameof(SetRegistrationStatusTask), nameof(PromoteWaitingListTask)]);
+        });
         services.AddScoped<IContentTimeZoneSource, EditionTimeZoneSource>();
 
         // What the public pages show: the edition, its programme, speakers, partners, venue and formats.

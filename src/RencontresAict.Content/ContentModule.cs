@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
+using RencontresAict.Content.Flows;
 using RencontresAict.Content.Handlers;
 using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;
@@ -59,6 +60,7 @@ public static class ContentModule
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, HtmlBodyPartHandler>();
+        services.AddScoped<IContentHandler, HomepageRouteHandler>();
         services.AddScoped<IContentHandler, ContentFieldValidationHandler>();
         services.AddSingleton<IHtmlSanitizer>(_ =>
         {
@@ -91,6 +93,7 @@ public static class ContentModule
         services.AddScoped<ContainedItemRoutes>();
         services.AddScoped<MenuReader>();
         services.AddScoped<LayerZoneRenderer>();
+        services.AddWidgetsAndTemplates();
 
         // Recipes: executor, steps, export, setup
         services.AddRecipes();

@@ -8,6 +8,7 @@ using RencontresAict.Admin.Editing;
 using RencontresAict.Content;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Localization;
+using RencontresAict.Content.Flows;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
@@ -33,7 +34,7 @@ public static class FormsModule
     public static readonly IReadOnlyList<string> PartTypes =
     [
         "FormPart", "FormElementPart", "FormInputElementPart", "FormElementLabelPart", "FormElementValidationPart", "InputPart",
-        "TextAreaPart", "SelectPart", "ButtonPart", "LabelPart", "ValidationPart", "ValidationSummaryPart",
+        "TextAreaPart", "SelectPart", "ButtonPart", "LabelPart", "ValidationPart", "ValidationSummaryPart", "ReCaptchaPart",
     ];
 
     public static IServiceCollection AddForms(this IServiceCollection services)
@@ -44,6 +45,9 @@ public static class FormsModule
         // Display and validation
         services.AddScoped<FormModelState>();
         services.AddScoped<FormDisplayManager>();
+        services.AddScoped<FormWidgetDisplay>();
+        services.AddScoped<IWidgetDisplayProvider>(sp => sp.GetRequiredService<FormWidgetDisplay>());
+        services.AddScoped<IContentDisplayWrapper>(sp => sp.GetRequiredService<FormWidgetDisplay>());
         services.AddLiquidFilter<RenderFormFilter>("render_form");
 
         // Posts: the one-time token of each, the handlers other modules plug in
@@ -56,7 +60,8 @@ public static class FormsModule
         // Activities (Orchard's Forms names)
         services.AddWorkflowActivity<ValidateAntiforgeryTokenTask>().AddWorkflowActivity<BindModelStateTask>()
             .AddWorkflowActivity<ValidateFormTask>().AddWorkflowActivity<ValidateFormFieldTask>()
-            .AddWorkflowActivity<AddModelValidationErrorTask>().AddWorkflowActivity<HttpRedirectToFormLocationTask>();
+            .AddWorkflowActivity<AddModelValidationErrorTask>().AddWorkflowActivity<HttpRedirectToFormLocationTask>()
+            .AddWorkflowActivity<ValidateReCaptchaTask>().AddWorkflowActivity<RegisterUserTask>();
 
         // Admin: the element editor of a form (Pages/FormElements), linked from the Form's content editor.
         services.AddAdminPages(typeof(FormsModule).Assembly);

@@ -87,5 +87,6 @@ public sealed class ContentItem
         return copy;
     }
 
-    public override string ToString() => $"{ContentType} {ContentItemId} ({DisplayText})";
+    /// <summary>As Orchard's: the DisplayText (what <c>{{ Model.ContentItem }}</c> prints in a template), else type and id.</summary>
+    public override string ToString() => string.IsNullOrWhiteSpace(DisplayText) ? $"{ContentType} ({ContentItemId})" : DisplayText;
 }

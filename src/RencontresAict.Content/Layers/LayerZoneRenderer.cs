@@ -10,13 +10,11 @@ namespace RencontresAict.Content.Layers;
 /// <summary>
 /// The zones a layout shows (<c>Zones.Footer</c>): every published widget (a type of stereotype Widget) with
 /// <c>LayerMetadata {Layer, Zone, Position}</c> whose layer's rule holds for the request path, in Position order,
-/// each rendered through <c>Content-{Type}.Widget</c> or <c>Content.Widget</c>. A widget whose layer is not stored
+/// each rendered as a widget (<c>Widget-{Type}</c>, <c>Content-{Type}.Widget</c> or <c>Content.Widget</c>). A widget whose layer is not stored
 /// is not shown.
 /// </summary>
 public sealed class LayerZoneRenderer(DocumentSession session, ContentItemStore store, ContentDefinitionManager definitions, ContentDisplayManager display)
 {
-    public const string WidgetDisplayType = "Widget";
-
     public async Task<Dictionary<string, object?>> RenderAsync(string path, IReadOnlyDictionary<string, object?> globals)
     {
         var zones = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -46,7 +44,7 @@ public sealed class LayerZoneRenderer(DocumentSession session, ContentItemStore 
 
         foreach (var (zone, _, item) in widgets.OrderBy(w => w.Position))
         {
-            var html = await display.RenderContentAsync(item, WidgetDisplayType, null, globals);
+            var html = await display.RenderWidgetAsync(item, null, ["widget", $"widget-{item.ContentType.ToLowerInvariant()}"], globals);
             zones[zone] = (zones.GetValueOrDefault(zone) as string) + html;
         }
 

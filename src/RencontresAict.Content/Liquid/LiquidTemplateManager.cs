@@ -14,7 +14,7 @@ namespace RencontresAict.Content.Liquid;
 /// </summary>
 public sealed class LiquidTemplateManager
 {
-    private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = true });
+    private readonly FluidParser _parser = new OrchardFluidParser(new FluidParserOptions { AllowFunctions = true });
     private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
     private readonly IServiceScopeFactory _scopes;
 

@@ -11,6 +11,9 @@ public static class TemplateAlternates
     public const string Detail = "Detail";
     public const string Summary = "Summary";
 
+    /// <summary>The display type of a widget in a flow or a zone (its parts and fields look up <c>X.Widget</c>).</summary>
+    public const string Widget = "Widget";
+
     /// <summary>Rule 1: the page frame every page is rendered into.</summary>
     public const string Layout = "Layout";
 
@@ -45,8 +48,9 @@ public static class TemplateAlternates
     public static IReadOnlyList<string> ForView(string viewName) => [viewName];
 
     /// <summary>
-    /// Rule 7: a widget of a FlowPart (a form and its elements) — <c>Widget-{Type}</c> (<c>Widget-Input</c>,
-    /// <c>Widget-Select</c>), as Orchard names widget shapes.
+    /// Rule 7: a widget (in a FlowPart or a zone; a form and its elements) — <c>Widget-{Type}</c> (<c>Widget-Input</c>,
+    /// <c>Widget-Register</c>), as Orchard names widget shapes (<c>Widget__Register</c>); a widget with none falls back
+    /// to rule 3 with the display type Widget.
     /// </summary>
     public static IReadOnlyList<string> ForWidget(string contentType) => [$"Widget-{contentType}"];
 

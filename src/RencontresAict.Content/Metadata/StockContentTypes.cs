@@ -5,7 +5,8 @@ namespace RencontresAict.Content.Metadata;
 /// <summary>
 /// The content types an Orchard module creates in its migration when its feature is enabled, which Orchard recipes
 /// then use without defining them: <c>OrchardCore.Menu</c> gives Menu and its menu items, <c>OrchardCore.Taxonomies</c>
-/// gives Taxonomy. The Feature step adds those missing from the site; a type already defined is left as it is.
+/// gives Taxonomy, <c>OrchardCore.Forms</c> the ValidationSummary widget, <c>OrchardCore.ReCaptcha</c> the ReCaptcha widget.
+/// The Feature step adds those missing from the site; a type already defined is left as it is.
 /// </summary>
 public static class StockContentTypes
 {
@@ -21,6 +22,17 @@ public static class StockContentTypes
         ["OrchardCore.Taxonomies"] = () =>
         [
             Type("Taxonomy", "Taxonomy", Settings(creatable: true, stereotype: null), "TitlePart", "AliasPart", "AutoroutePart", "TaxonomyPart"),
+        ],
+
+        // Of the Forms module's widgets, the one Orchard's recipes place in a flow of their own types (coming soon);
+        // a site defining its form widgets (the Rencontres recipe) keeps its definitions, merged over this one.
+        ["OrchardCore.Forms"] = () =>
+        [
+            Type("ValidationSummary", "Validation Summary", Settings(creatable: false, stereotype: "Widget"), "ValidationSummaryPart"),
+        ],
+        ["OrchardCore.ReCaptcha"] = () =>
+        [
+            Type("ReCaptcha", "ReCaptcha", Settings(creatable: false, stereotype: "Widget"), "ReCaptchaPart"),
         ],
     };
 

@@ -32,7 +32,7 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IdGenerator ids,
     }
 
     /// <summary>
-    /// Runs the steps in order; <paramref name="beforeCommit"/> is work stored in the same transaction once every step
+    /// Runs the steps in order (see <see cref="RecipeStepOrder"/>); <paramref name="beforeCommit"/> is work stored in the same transaction once every step
     /// has run (setup adds the administrator there).
     /// </summary>
     public async Task<RecipeExecutionResult> ExecuteAsync(
@@ -60,7 +60,7 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IdGenerator ids,
             await session.BeginWriteAsync(cancellationToken);
             await RecipePreflight.CheckAsync(recipe, handlers,
                 scope.ServiceProvider.GetRequiredService<ContentDefinitionManager>(), scope.ServiceProvider.GetRequiredService<SiteSettingsService>());
-            for (var i = 0; i < recipe.Steps.Count; i++)
+            foreach (var i in RecipeStepOrder.Of(recipe))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 context.StepIndex = i;

@@ -15,6 +15,8 @@ public static class RecipesModule
     {
         services.AddSingleton<RecipeExecutor>();
         services.AddScoped<RecipeExporter>();
+        services.AddScoped<IRecipeExportSource, StoredStepsExportSource>();
+        services.AddOptions<ExportPortabilityOptions>();
         services.AddSingleton<SiteSetupService>();
         services.AddScoped<IRecipeStepHandler, FeatureStepHandler>();
         services.AddScoped<IRecipeStepHandler, ThemesStepHandler>();

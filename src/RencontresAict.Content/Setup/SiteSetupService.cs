@@ -30,7 +30,10 @@ public sealed class SiteSetupService(
     public const string AdministratorRole = "Administrator";
     private const string PasswordAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_.!";
 
-    public async Task<SiteSetupResult> SetupAsync(CancellationToken cancellationToken = default)
+    public Task<SiteSetupResult> SetupAsync(CancellationToken cancellationToken = default) => SetupWithAsync(null, cancellationToken);
+
+    /// <summary>The same setup with another recipe than Site:SetupRecipe (an import on an empty data folder).</summary>
+    public async Task<SiteSetupResult> SetupWithAsync(string? recipePath, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         await migrator.MigrateAsync(cancellationToken);
@@ -40,7 +43,7 @@ public sealed class SiteSetupService(
         }
 
         var site = options.Value;
-        var recipePath = ResolveRecipePath(site.SetupRecipe);
+        recipePath ??= ResolveRecipePath(site.SetupRecipe);
         var administrator = new UserRecord
         {
             UserId = ids.GenerateUniqueId(),
@@ -64,7 +67,7 @@ public sealed class SiteSetupService(
         var elapsed = Stopwatch.GetElapsedTime(started);
         logger.LogInformation("Site set up from {Recipe} in {Elapsed} ms ({Items} content items); administrator '{UserName}'",
             recipePath, (int)elapsed.TotalMilliseconds, result.ContentItems, administrator.UserName);
-        return new SiteSetupResult(true, recipePath, result, elapsed);
+        return new SiteSetupResult(true, recipePath, result, elapsed) { AdministratorName = administrator.UserName, PasswordGenerated = generated };
     }
 
     /// <summary>The <c>parameters()</c> a recipe imported later sees: the recorded administrator, else the configured one.</summary>

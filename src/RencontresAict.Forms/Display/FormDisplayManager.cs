@@ -21,7 +21,7 @@ namespace RencontresAict.Forms.Display;
 /// a registration outside its window) shows why instead of its fields.
 /// </summary>
 public sealed class FormDisplayManager(
-    ThemeTemplateStore templates,
+    TemplateResolver templates,
     LiquidTemplateManager liquid,
     FormModelState state,
     IAntiforgery antiforgery,
@@ -42,10 +42,7 @@ public sealed class FormDisplayManager(
     {
         var form = FormDefinition.From(item);
         var context = http.HttpContext;
-        if (context?.Features.Get<IOutputCacheFeature>() is { } cache)
-        {
-            cache.Context.AllowCacheStorage = false;
-        }
+        NeverCache(context);
 
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -73,6 +70,39 @@ public sealed class FormDisplayManager(
         model["HasSummaryWidget"] = form.Elements.Any(e => e.ContentType == "ValidationSummary");
         model["Hidden"] = HiddenInputs(form, context);
         return await RenderTemplateAsync("Form", model);
+    }
+
+    /// <summary>
+    /// One element of a form, rendered where a template places it (Orchard's <c>shape_build_display</c> on a widget of the
+    /// form's flow), with the form's values and errors; null when the form has no such element.
+    /// </summary>
+    public async Task<string?> RenderElementAsync(ContentItem formItem, string elementId)
+    {
+        var form = FormDefinition.From(formItem);
+        return form.Elements.FirstOrDefault(e => e.ContentItemId == elementId) is { } element
+            ? await RenderTemplateAsync(element.ContentType, ElementModel(form, element, Summary(form)))
+            : null;
+    }
+
+    /// <summary>The <c>&lt;form&gt;</c> around an item that is itself a form (Orchard's Form wrapper on a FormPart).</summary>
+    public string Wrap(ContentItem formItem, string html)
+    {
+        var form = FormDefinition.From(formItem);
+        NeverCache(http.HttpContext);
+        var hidden = string.Concat(HiddenInputs(form, http.HttpContext).Select(i =>
+            $"<input type=\"hidden\" name=\"{Encoder.Encode(i["Name"] as string ?? "")}\" value=\"{Encoder.Encode(i["Value"] as string ?? "")}\">"));
+        var method = form.Method == "GET" ? "get" : "post";
+        return $"<form id=\"{Encoder.Encode(form.HtmlId)}\" action=\"{Encoder.Encode(PostPath(form.FormId))}\" method=\"{method}\" class=\"form-content\">"
+            + hidden + html + "</form>";
+    }
+
+    /// <summary>A page showing a form is never output-cached: its tokens belong to one visitor.</summary>
+    private static void NeverCache(HttpContext? context)
+    {
+        if (context?.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.AllowCacheStorage = false;
+        }
     }
 
     private List<Dictionary<string, object?>> HiddenInputs(FormDefinition form, HttpContext? context)
@@ -149,7 +179,7 @@ public sealed class FormDisplayManager(
 
     private async Task<string> RenderTemplateAsync(string widgetType, Dictionary<string, object?> model)
     {
-        if (templates.FindFirst(TemplateAlternates.ForWidget(widgetType)) is not { } found)
+        if (await templates.FindFirstAsync(TemplateAlternates.ForWidget(widgetType)) is not { } found)
         {
             return "";
         }

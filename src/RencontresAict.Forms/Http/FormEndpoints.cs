@@ -113,8 +113,8 @@ public static class FormEndpoints
     {
         var typeId = form.WorkflowTypeId;
         string? activityId = null;
-        if (typeId is null && form.Action is { } action && action.Contains("token=", StringComparison.Ordinal)
-            && tokens.TryReadToken<WorkflowPayload>(QueryHelpersToken(action), out var payload) == TokenResult.Valid)
+        if (typeId is null && form.Action is { } action && ActionToken(action) is { Length: > 0 } token
+            && tokens.TryReadToken<WorkflowPayload>(token, out var payload) == TokenResult.Valid)
         {
             (typeId, activityId) = (payload!.WorkflowTypeId, payload.ActivityId);
         }
@@ -125,8 +125,18 @@ public static class FormEndpoints
         return type is { IsEnabled: true } && start is not null ? (type, start) : null;
     }
 
-    private static string QueryHelpersToken(string action) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(action[(action.IndexOf('?', StringComparison.Ordinal) + 1)..])["token"].ToString();
+    /// <summary>The token of an Orchard form's Action: <c>/workflows/Invoke?token=…</c> or <c>/workflows/invoke/{token}</c>.</summary>
+    private static string? ActionToken(string action)
+    {
+        if (action.Contains("token=", StringComparison.Ordinal))
+        {
+            return Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(action[(action.IndexOf('?', StringComparison.Ordinal) + 1)..])["token"].ToString();
+        }
+
+        const string Prefix = "/workflows/invoke/";
+        var at = action.IndexOf(Prefix, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : Uri.UnescapeDataString(action[(at + Prefix.Length)..].Split('?', '#')[0]);
+    }
 
     private static string? FormPath(ContentItem item) => item.GetText("AutoroutePart", "Path") is { Length: > 0 } path ? "/" + path.Trim('/') : null;
 }

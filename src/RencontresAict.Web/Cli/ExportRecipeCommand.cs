@@ -5,7 +5,10 @@ using RencontresAict.Content.Recipes.Export;
 
 namespace RencontresAict.Web.Cli;
 
-/// <summary><c>export-recipe &lt;file&gt; [--edition N]</c>: writes the site, or one edition's content, as a recipe.</summary>
+/// <summary>
+/// <c>export-recipe &lt;file&gt; [--edition N]</c>: writes the site, or one edition's content, as a recipe; the line it
+/// prints names this site's own activities and parts the recipe uses, which a stock Orchard Core site cannot run.
+/// </summary>
 public sealed class ExportRecipeCommand : ICliCommand
 {
     public string Verb => "export-recipe";
@@ -34,6 +37,9 @@ public sealed class ExportRecipeCommand : ICliCommand
         await using var scope = services.CreateAsyncScope();
         var export = await scope.ServiceProvider.GetRequiredService<RecipeExporter>().ExportToFileAsync(file, edition, cancellationToken);
         var what = edition is null ? "" : $"edition {edition}: ";
-        return CliResult.Success($"Exported {what}{export.ContentItems} content items and {export.ContentTypes} content types to {file}.");
+        var portability = export.SiteOnly.Count == 0
+            ? ""
+            : $" A stock Orchard Core site cannot run this site's own {string.Join(", ", export.SiteOnly)} (see README, Orchard recipes).";
+        return CliResult.Success($"Exported {what}{export.ContentItems} content items and {export.ContentTypes} content types to {file}.{portability}");
     }
 }

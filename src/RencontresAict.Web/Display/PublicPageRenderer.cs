@@ -15,11 +15,12 @@ namespace RencontresAict.Web.Display;
 /// prefix of the edition's pages) and <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and
 /// <c>Model.JsonLd</c>, <c>Model.Meta</c> (<see cref="PageMeta"/>: description, Open Graph, Twitter card), <c>SiteIdentity</c>
 /// (logo, favicon), and also <c>MainMenu</c> (the links of the Menu aliased <c>main-menu</c>, null without one) and
-/// <c>Zones</c> (the HTML of the layer widgets of each zone for this page).
+/// <c>Zones</c> (the HTML of each zone for this page: what the page's templates sent with <c>{% zone %}</c>, then the
+/// layer widgets of that zone).
 /// </summary>
 public sealed class PublicPageRenderer(
     ContentDisplayManager display, EditionReader editions, DisplayedEdition displayed, SiteSettingsService settings, MenuReader menus,
-    LayerZoneRenderer zones, PageMetaBuilder metas)
+    LayerZoneRenderer zones, LayoutZones captured, PageMetaBuilder metas)
 {
     /// <summary>The alias of the Menu item the layout shows as the main navigation, as in Orchard's themes.</summary>
     public const string MainMenuAlias = "main-menu";
@@ -62,7 +63,9 @@ public sealed class PublicPageRenderer(
         };
         globals["SiteIdentity"] = await SiteIdentity.ReadAsync(settings);
         globals["MainMenu"] = await menus.ReadAsync(MainMenuAlias);
-        globals["Zones"] = await zones.RenderAsync(globals["Request"] is Dictionary<string, object?> request ? request["Path"] as string ?? "/" : "/", globals);
+        var pageZones = await zones.RenderAsync(globals["Request"] is Dictionary<string, object?> request ? request["Path"] as string ?? "/" : "/", globals);
+        captured.MergeInto(pageZones);
+        globals["Zones"] = pageZones;
         var html = await display.RenderViewAsync(TemplateAlternates.Layout, model, globals) ?? body;
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }

@@ -17,12 +17,16 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportRecipePrintsOneLineAndExitsZero()
+    public async Task ImportRecipeOnAnEmptyDataFolderSetsTheSiteUpWithItsAdministratorAndPrintsOneLine()
     {
-        var (exitCode, output, error) = await RunAsync("import-recipe", RecipeFiles.MiniConference, $"--Site:DataPath={_dataPath}");
+        var (exitCode, output, error) = await RunAsync("import-recipe", RecipeFiles.MiniConference, $"--Site:DataPath={_dataPath}",
+            "--Site:AdminPassword=Cli-tests-pass-1");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal($"Imported {RecipeFiles.MiniConference}: 6 steps, 10 content items.", output);
+        Assert.Equal($"Imported {RecipeFiles.MiniConference}: 6 steps, 10 content items; the data folder was empty, so the site was set up with it "
+            + "and its administrator 'admin' created (its password from Site:AdminPassword).", output);
+        var (_, again, _) = await RunAsync("import-recipe", RecipeFiles.MiniConference, $"--Site:DataPath={_dataPath}");
+        Assert.Equal($"Imported {RecipeFiles.MiniConference}: 6 steps, 10 content items.", again);
         Assert.Equal("", error);
         Assert.True(File.Exists(Path.Combine(_dataPath, "site.db")));
         Assert.True(File.Exists(Path.Combine(_dataPath, "media", "editions", "13", "programme.txt")));

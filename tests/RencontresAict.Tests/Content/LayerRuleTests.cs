@@ -15,6 +15,12 @@ public sealed class LayerRuleTests
     [InlineData("""{ "Name": "UrlCondition", "Value": "~/blog*" }""", "/blog/post-1", true)]
     [InlineData("""{ "Name": "UrlCondition", "Value": "/about" }""", "/blog", false)]
     [InlineData("""{ "Name": "AnyConditionGroup", "Conditions": [ { "Name": "UrlCondition", "Value": "/a" }, { "Name": "HomepageCondition", "Value": true } ] }""", "/", true)]
+    [InlineData("""{ "Name": "CultureCondition", "Value": "fr" }""", "/programme", true)]
+    [InlineData("""{ "Name": "CultureCondition", "Value": "fr-FR" }""", "/en/programme", false)]
+    [InlineData("""{ "Name": "CultureCondition", "Operation": { "$type": "OrchardCore.Rules.Models.StringNotEqualsOperator, OrchardCore.Rules" }, "Value": "en" }""", "/en", false)]
+    [InlineData("""{ "$type": "OrchardCore.Rules.Models.JavascriptCondition, OrchardCore.Rules", "Script": "isHomepage() || url('~/blog*')" }""", "/blog/x", true)]
+    [InlineData("""{ "Name": "JavascriptCondition", "Script": "culture('en') && !isHomepage()" }""", "/en/programme", true)]
+    [InlineData("""{ "Name": "JavascriptCondition", "Script": "while (true) {}" }""", "/", false)]
     public void ALayerShowsWhenEveryConditionOfItsRuleHolds(string condition, string path, bool expected)
     {
         var layer = Layer(condition);
@@ -25,8 +31,18 @@ public sealed class LayerRuleTests
 
     [Fact]
     public void ARuleWithAConditionTheSiteCannotEvaluateIsNamed() =>
-        Assert.Equal("JavascriptCondition", LayerRule.Unsupported(Layer(
-            """{ "Name": "AllConditionGroup", "Conditions": [ { "$type": "OrchardCore.Rules.Models.JavascriptCondition, OrchardCore.Rules", "Script": "true" } ] }""")));
+        Assert.Equal("RoleCondition", LayerRule.Unsupported(Layer(
+            """{ "Name": "AllConditionGroup", "Conditions": [ { "$type": "OrchardCore.Rules.Models.RoleCondition, OrchardCore.Rules", "Value": "Editor" } ] }""")));
+
+    [Theory]
+    [InlineData("isHomepage()", "/", true)]
+    [InlineData("url('~/about')", "/about/", true)]
+    [InlineData("true", "/x", true)]
+    [InlineData("false || culture('fr')", "/x", true)]
+    [InlineData("isAuthenticated()", "/x", false)]
+    [InlineData("not javascript (", "/", false)]
+    public void AnOrchardOneLayerRuleIsEvaluatedAsJavaScript(string rule, string path, bool expected) =>
+        Assert.Equal(expected, LayerRule.Matches(new JsonObject { ["Name"] = "L", ["Rule"] = rule }, path));
 
     private static JsonObject Layer(string condition) =>
         new() { ["Name"] = "L", ["LayerRule"] = new JsonObject { ["Conditions"] = new JsonArray(JsonNode.Parse(condition)) } };

@@ -17,7 +17,7 @@ public sealed class OrchardRecipeCompatibilityTests
         var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => RecipeFiles.RunAsync(host, """
             { "steps": [
                 { "name": "Settings", "SiteName": "Avant" },
-                { "name": "Templates", "Templates": {} },
+                { "name": "Placements", "Placements": {} },
                 { "name": "content", "data": [
                     { "ContentItemId": "a1", "ContentType": "Gadget", "Gadget": {} },
                     { "ContentItemId": "a2", "ContentType": "Holder",
@@ -26,7 +26,7 @@ public sealed class OrchardRecipeCompatibilityTests
             """));
 
         Assert.DoesNotContain('\n', error.Message);
-        Assert.Contains("this site cannot honour the recipe, nothing was stored: unknown steps 'Templates', 'Frobnicate'; "
+        Assert.Contains("this site cannot honour the recipe, nothing was stored: unknown steps 'Placements', 'Frobnicate'; "
             + "unknown content types 'Gadget' at $.steps[2].data[0].ContentType, 'Holder' at $.steps[2].data[1].ContentType, "
             + "'Gizmo' at $.steps[2].data[1].BagPart.ContentItems[0].ContentType", error.Message, StringComparison.Ordinal);
         Assert.Empty(await RecipeFiles.DocumentsAsync(host));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Metadata;
@@ -20,6 +21,7 @@ public sealed class RecipeExporter(
     ContentItemStore store,
     SiteSettingsService settings,
     IEnumerable<IRecipeExportSource> sources,
+    IOptions<ExportPortabilityOptions> portability,
     TimeProvider clock)
 {
     public async Task<RecipeExport> ExportAsync(RecipeContentSelection? selection = null)
@@ -79,7 +81,10 @@ public sealed class RecipeExporter(
             ["tags"] = new JsonArray(),
             ["steps"] = steps,
         };
-        return new RecipeExport(recipe, items.Count, document.ContentTypeDefinitionRecords.Count);
+        return new RecipeExport(recipe, items.Count, document.ContentTypeDefinitionRecords.Count)
+        {
+            SiteOnly = ExportPortability.SiteOnlyNames(recipe, portability.Value),
+        };
     }
 
     public async Task<RecipeExport> ExportToFileAsync(string path, RecipeContentSelection? selection = null, CancellationToken cancellationToken = default)
