@@ -15,7 +15,8 @@ public sealed class MenuReader(ContentItemStore store, ContentManager content, I
     public async Task<IReadOnlyList<Dictionary<string, object?>>?> ReadAsync(string alias)
     {
         var ids = await store.Session.QueryAsync<long>("SELECT DocumentId FROM ContentItemIndex WHERE ContentType = 'Menu' AND Published = 1");
-        var menu = (await store.LoadManyAsync(ids)).FirstOrDefault(m => m.GetText("AliasPart", "Alias") == alias);
+        // Two menus with one alias (a recipe imported over a site that had one): the one stored last wins.
+        var menu = (await store.LoadManyAsync(ids)).OrderByDescending(m => m.Id).FirstOrDefault(m => m.GetText("AliasPart", "Alias") == alias);
         if (menu is null)
         {
             return null;
