@@ -95,7 +95,6 @@ public static class AdminModule
         services.AddSingleton<MediaImageResizer>();
         services.AddSingleton<ResizedMediaCache>();
         services.AddScoped<MediaProfileReader>();
-        services.AddLiquidFilter<AssetUrlFilter>("asset_url");
         services.AddLiquidFilter<ResizeUrlFilter>("resize_url");
         services.AddSingleton<IDataMigration, MediaOwnerMigration>();
         services.AddHttpContextAccessor();

@@ -23,7 +23,7 @@ public sealed class ContentSecurityPolicyBrowserTests
     {
         await using var site = await KestrelSite.StartAsync(BrowserSteps.RegistrationsOpen);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, message) =>
         {

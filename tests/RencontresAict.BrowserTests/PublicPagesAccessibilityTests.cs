@@ -12,7 +12,7 @@ public sealed class PublicPagesAccessibilityTests
     {
         await using var site = await KestrelSite.StartAsync();
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(AxeCore.PageOptions);
+        var page = await chromium.NewPageAsync(AxeCore.PageOptions);
 
         var paths = await CrawlPublicPathsAsync(page, site.BaseAddress);
         paths.Add("/cette-page-n-existe-pas");
@@ -37,7 +37,7 @@ public sealed class PublicPagesAccessibilityTests
     {
         await using var site = await KestrelSite.StartAsync();
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/programme").ToString());
         await page.Keyboard.PressAsync("Tab");

@@ -15,7 +15,7 @@ public sealed partial class RegistrationFormBrowserTests
     {
         await using var site = await KestrelSite.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = "2022-05-01T10:00:00Z" });
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(AxeCore.PageOptions);
+        var page = await chromium.NewPageAsync(AxeCore.PageOptions);
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/inscription").ToString());
         var formViolations = await AxeCore.FindViolationsAsync(page);
@@ -57,7 +57,7 @@ public sealed partial class RegistrationFormBrowserTests
     {
         await using var site = await KestrelSite.StartAsync(new Dictionary<string, string?> { ["Site:AsOf"] = "2022-05-01T10:00:00Z" });
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(AxeCore.PageOptions);
+        var page = await chromium.NewPageAsync(AxeCore.PageOptions);
         await BrowserSteps.RegisterAsync(page, site, "Anne", "Dupré", "anne.dupre@exemple.fr", "Ville de Dijon");
 
         await page.GotoAsync(await ConfirmationLinkAsync(site));

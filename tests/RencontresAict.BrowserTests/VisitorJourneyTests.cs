@@ -13,7 +13,7 @@ public sealed partial class VisitorJourneyTests
     {
         await using var site = await KestrelSite.StartAsync();
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions
         {
             BypassCSP = true, AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });

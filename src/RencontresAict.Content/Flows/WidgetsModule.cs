@@ -8,7 +8,7 @@ namespace RencontresAict.Content.Flows;
 /// <summary>
 /// Orchard's display building blocks: flows and bags (through <see cref="ContentDisplayManager"/>), templates stored by
 /// the Templates and AdminTemplates steps (winning over the theme's files), the shape filters and tags of Orchard's
-/// Liquid (<c>shape_build_display</c>, <c>shape_render</c>, <c>asset_url</c>, <c>resize_url</c>, <c>{% zone %}</c>,
+/// Liquid (<c>shape_build_display</c>, <c>shape_render</c>, <c>asset_url</c>, <c>{% zone %}</c>,
 /// <c>{% shape %}</c>).
 /// </summary>
 public static class WidgetsModule
@@ -23,7 +23,6 @@ public static class WidgetsModule
         services.AddLiquidFilter<ShapeBuildDisplayFilter>("shape_build_display");
         services.AddLiquidFilter<ShapeRenderFilter>("shape_render");
         services.AddLiquidFilter<AssetUrlFilter>("asset_url");
-        services.AddLiquidFilter<ResizeUrlFilter>("resize_url");
         return services;
     }
 }

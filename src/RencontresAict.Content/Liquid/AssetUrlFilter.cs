@@ -11,10 +11,14 @@ public sealed class AssetUrlFilter : ILiquidFilter
 {
     public const string MediaPrefix = "/media/";
 
-    public ValueTask<FluidValue> ProcessAsync(FluidValue input, FilterArguments arguments, LiquidTemplateContext context)
+    public ValueTask<FluidValue> ProcessAsync(FluidValue input, FilterArguments arguments, LiquidTemplateContext context) =>
+        ValueTask.FromResult<FluidValue>(new StringValue(ToMediaUrl(input.ToStringValue())));
+
+    /// <summary>The URL of a media path (also what <c>resize_url</c> starts from).</summary>
+    public static string ToMediaUrl(string value)
     {
-        var path = input.ToStringValue();
-        var url = path switch
+        var path = value.Trim();
+        return path switch
         {
             "" => "",
             _ when Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" => path,
@@ -22,6 +26,5 @@ public sealed class AssetUrlFilter : ILiquidFilter
             _ when path.StartsWith(MediaPrefix, StringComparison.Ordinal) => path,
             _ => MediaPrefix + path.TrimStart('/'),
         };
-        return ValueTask.FromResult<FluidValue>(new StringValue(url));
     }
 }

@@ -19,7 +19,7 @@ public sealed class AdminAccessibilityTests
     {
         await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         var failures = new List<string>();
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/admin/login").ToString());
@@ -42,7 +42,7 @@ public sealed class AdminAccessibilityTests
     {
         await using var site = await KestrelSite.StartAsync(BrowserSteps.RegistrationsOpen);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await BrowserSteps.RegisterAsync(page, site, "Anne", "Dupré", "anne.dupre@exemple.fr", "Ville de Dijon");
         var failures = new List<string>();
 

@@ -16,7 +16,7 @@ public sealed partial class AnonymousAdminAccessTests
     {
         await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         var urls = ClosedAdminPages(site);
         var failures = new List<string>();
 

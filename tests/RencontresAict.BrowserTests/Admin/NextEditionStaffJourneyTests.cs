@@ -16,7 +16,7 @@ public sealed class NextEditionStaffJourneyTests
     {
         await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         await page.GotoAsync(new Uri(site.BaseAddress, "/").ToString());
         Assert.StartsWith("13", await page.Locator(".site-edition").TextContentAsync(), StringComparison.Ordinal); // now in the output cache
 

@@ -14,10 +14,10 @@ public sealed class RegistrationsStaffJourneyTests
     {
         await using var site = await KestrelSite.StartAsync(BrowserSteps.RegistrationsOpen);
         await using var chromium = await Chromium.LaunchAsync();
-        await BrowserSteps.RegisterAsync(await chromium.Browser.NewPageAsync(), site, "Anne", "Dupré", "anne.dupre@exemple.fr", "Ville de Dijon");
-        await BrowserSteps.RegisterAsync(await chromium.Browser.NewPageAsync(), site, "Paul <b>x</b>", "Martin", "paul.martin@exemple.fr", "Métropole de Lyon");
+        await BrowserSteps.RegisterAsync(await chromium.NewPageAsync(), site, "Anne", "Dupré", "anne.dupre@exemple.fr", "Ville de Dijon");
+        await BrowserSteps.RegisterAsync(await chromium.NewPageAsync(), site, "Paul <b>x</b>", "Martin", "paul.martin@exemple.fr", "Métropole de Lyon");
 
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         await BrowserSteps.SignInAsync(page, site, "/admin");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu de l'administration" })
             .GetByRole(AriaRole.Link, new() { Name = "Inscriptions", Exact = true }).ClickAsync();
@@ -78,10 +78,10 @@ public sealed class RegistrationsStaffJourneyTests
     {
         await using var site = await KestrelSite.StartAsync(BrowserSteps.RegistrationsOpen);
         await using var chromium = await Chromium.LaunchAsync();
-        var visitor = await chromium.Browser.NewPageAsync();
+        var visitor = await chromium.NewPageAsync();
         Assert.Equal(["champ-FirstName", "champ-LastName"], await NameFieldsOrderAsync(visitor, site)); // now in the output cache
 
-        var page = await chromium.Browser.NewPageAsync();
+        var page = await chromium.NewPageAsync();
         await BrowserSteps.SignInAsync(page, site, FormEdit);
         await page.GetByRole(AriaRole.Link, new() { Name = "Modifier les éléments du formulaire" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Monter « Nom »" }).ClickAsync();

@@ -21,7 +21,7 @@ public sealed class StaffEditingJourneyTests
     {
         await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
-        var page = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await chromium.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         var axe = new List<string>();
         async Task CheckAsync(IPage on, string what) => axe.AddRange((await AxeCore.FindViolationsAsync(on)).Select(v => $"{what}: {v}"));
 

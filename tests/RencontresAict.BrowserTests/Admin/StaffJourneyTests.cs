@@ -14,7 +14,7 @@ public sealed class StaffJourneyTests
     {
         await using var site = await KestrelSite.StartAsync(AdminBrowserSettings.RandomPort);
         await using var chromium = await Chromium.LaunchAsync();
-        var admin = await chromium.Browser.NewPageAsync();
+        var admin = await chromium.NewPageAsync();
         await SignInAsync(admin, site, "admin", AdminPassword, "/admin/users/edit");
         await admin.GetByLabel("Nom d'utilisateur").FillAsync("autrice");
         await admin.GetByLabel("Adresse e-mail").FillAsync("autrice@example.org");
@@ -24,7 +24,7 @@ public sealed class StaffJourneyTests
         await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         Assert.Contains("autrice", await admin.Locator("main table").TextContentAsync(), StringComparison.Ordinal);
 
-        var author = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        var author = await (await chromium.NewContextAsync()).NewPageAsync();
         await SignInAsync(author, site, "autrice", "Autrice-pass-1", "/admin/contents/Session/edit");
         await author.Locator("#f_TitlePart_Title").FillAsync("Atelier proposé par l'autrice");
         await author.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();

@@ -17,7 +17,7 @@ public sealed class ResizeUrlFilter : ILiquidFilter
     {
         var url = AssetUrlFilter.ToMediaUrl(input.ToStringValue());
         var path = url.Split('?')[0];
-        if (!path.StartsWith(AssetUrlFilter.Prefix, StringComparison.Ordinal) || !ResizedMediaCache.CanResize(path))
+        if (!path.StartsWith(AssetUrlFilter.MediaPrefix, StringComparison.Ordinal) || !ResizedMediaCache.CanResize(path))
         {
             return new StringValue(url);
         }

@@ -116,7 +116,7 @@ public sealed partial class EditModel(
             return T["Le nom doit être celui d'une forme d'Orchard : lettres, chiffres et _ (par exemple Content__Page)."];
         }
 
-        return liquid.TryValidate(Liquid, out var error) ? null : T["Le modèle ne peut pas être lu : {0}.", LiquidErrors.Describe(error)];
+        return liquid.TryValidate(Liquid, out var error) ? null : T["Le modèle ne peut pas être lu : {0}.", LiquidErrors.DescribeInFrench(error)];
     }
 
     private PageResult Refuse(string message)

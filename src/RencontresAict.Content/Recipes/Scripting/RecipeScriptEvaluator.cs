@@ -22,6 +22,9 @@ namespace RencontresAict.Content.Recipes.Scripting;
 public sealed class RecipeScriptEvaluator : IDisposable
 {
     private const long MemoryLimitBytes = 64L * 1024 * 1024;
+
+    /// <summary>Far beyond what a recipe's one-line scripts need; an endless loop reaches it in milliseconds.</summary>
+    private const int MaxStatements = 1_000_000;
     private const int MaxReevaluations = 32;
 
     private readonly IdGenerator _ids;
@@ -50,7 +53,9 @@ public sealed class RecipeScriptEvaluator : IDisposable
         _parameters = parameters;
         _variables = variables;
         _files = new RecipeFileScripts(recipeFolder);
-        _timeout = timeout ?? TimeSpan.FromSeconds(2);
+        // A runaway script is stopped by its statement count, which does not depend on how busy the machine is (a 2 s
+        // clock failed a one-call script on a loaded machine, in Jint's first compilation); the clock stays as a backstop.
+        _timeout = timeout ?? TimeSpan.FromSeconds(30);
     }
 
     public RecipeFileScripts Files => _files;
@@ -175,6 +180,7 @@ public sealed class RecipeScriptEvaluator : IDisposable
     private Engine CreateEngine()
     {
         var engine = new Engine(options => options
+            .MaxStatements(MaxStatements)
             .TimeoutInterval(_timeout)
             .LimitMemory(MemoryLimitBytes)
             .LimitRecursion(256));
