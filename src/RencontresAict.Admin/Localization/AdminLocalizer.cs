@@ -9,7 +9,9 @@ namespace RencontresAict.Admin.Localization;
 /// </summary>
 public sealed class AdminLocalizer(PoTranslationCatalog catalog)
 {
-    public string this[string french] => catalog.Find(CultureInfo.CurrentUICulture, null, french)?[0] ?? french;
+    private readonly PoStringLocalizer _texts = new(catalog, null);
+
+    public string this[string french] => _texts[french].Value;
 
     public string this[string french, params object?[] arguments] =>
         string.Format(CultureInfo.CurrentCulture, this[french], arguments);

@@ -81,8 +81,9 @@ public sealed class CachedPageMiddleware(RequestDelegate next, CachedPageStore s
     private static bool IsPlain(HttpContext http)
     {
         var response = http.Response;
+        // Cookies, statuses and privacy were the output cache's decision already; what is left is what this key cannot tell apart.
         if (response.StatusCode != StatusCodes.Status200OK || http.RequestAborted.IsCancellationRequested
-            || response.Headers.ContainsKey(HeaderNames.SetCookie) || response.Headers.ContainsKey(HeaderNames.ContentEncoding))
+            || response.Headers.ContainsKey(HeaderNames.ContentEncoding))
         {
             return false;
         }
