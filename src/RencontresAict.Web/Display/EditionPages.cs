@@ -22,21 +22,21 @@ public sealed class EditionPages(
     public async Task<IResult> ProgrammeAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
-        var days = await programme.ReadAsync(edition.Item.ContentItemId, await editions.GetZoneAsync(edition.Item));
+        var days = await programme.ReadAsync(edition.ContentItemId, await editions.GetZoneAsync(edition.Item));
         return await ViewAsync(http, "Programme", new() { ["Edition"] = edition, ["Days"] = days }, "Programme", edition);
     }
 
     public async Task<IResult> SpeakersAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
-        var list = await speakers.ListForEditionAsync(edition.Item);
+        var list = await speakers.ListForEditionAsync(edition.Item, edition.ContentItemId);
         return await ViewAsync(http, "Speakers", new() { ["Edition"] = edition, ["Speakers"] = list }, "Intervenants", edition);
     }
 
     public async Task<IResult> PartnersAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
-        var groups = await partners.GroupAsync(edition.Item.ContentItemId);
+        var groups = await partners.GroupAsync(edition.ContentItemId);
         return await ViewAsync(http, "Partners", new() { ["Edition"] = edition, ["Groups"] = groups }, "Partenaires", edition);
     }
 
