@@ -1,4 +1,5 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Liquid;
 using RencontresAict.Conference.Display.Models;
 
 namespace RencontresAict.Conference.Display;
@@ -36,9 +37,15 @@ public static class FieldValues
         return url is null ? null : new LinkModel(url, NullIfBlank(JsonPaths.GetString(item.Content, part, field, "Text")) ?? url);
     }
 
-    /// <summary>The item's public URL from its AutoroutePart path, or null when it has none.</summary>
+    /// <summary>
+    /// The item's public URL from its AutoroutePart path, or null when it has none. For an English visitor, a French item
+    /// (no translation published) is linked under <c>/en/</c>, where it shows in French with a notice, so the visitor
+    /// stays on the English site; English items' paths already start with <c>en/</c>.
+    /// </summary>
     public static string? Url(ContentItem item) =>
-        NullIfBlank(item.GetText("AutoroutePart", "Path")?.Trim('/')) is { } path ? "/" + path : null;
+        NullIfBlank(item.GetText("AutoroutePart", "Path")?.Trim('/')) is not { } path ? null
+        : VisitorDates.IsEnglish && !path.StartsWith("en/", StringComparison.Ordinal) ? "/en/" + path
+        : "/" + path;
 
     /// <summary>A multi-line text as its non-empty lines, for templates to show one per line.</summary>
     public static IReadOnlyList<string> Lines(string? text) =>

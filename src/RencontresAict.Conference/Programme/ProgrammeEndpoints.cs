@@ -18,6 +18,7 @@ public static class ProgrammeEndpoints
     {
         var exports = app.MapGroup("").CacheOutput(OutputCacheTags.ExportsPolicy).RequireCors(ApiOptions.CorsPolicy).WithTags("Exports");
         exports.MapGet(ProgrammeLinks.Programme, GetProgrammeAsync);
+        exports.MapGet(ProgrammeLinks.EnglishProgramme, GetProgrammeAsync);
         exports.MapGet(ProgrammeLinks.SessionRoute, GetSessionAsync);
         exports.MapGet(ProgrammeLinks.Edition, GetEditionAsync);
         exports.MapGet(ProgrammeLinks.ScheduleJson, GetScheduleJsonAsync);

@@ -10,6 +10,8 @@ public static class ProgrammeLinks
     public const string Edition = "/edition.ics";
     public const string ScheduleJson = "/schedule.json";
     public const string ScheduleXml = "/schedule.xml";
+    /// <summary>The programme in English: the English items' titles and descriptions (the site's /en addresses).</summary>
+    public const string EnglishProgramme = "/en/programme.ics";
     public const string SessionRoute = "/programme/{contentItemId}.ics";
 
     /// <summary>An edition's exports under its year (<c>/2022/programme.ics</c>…), for the current edition and the archives.</summary>

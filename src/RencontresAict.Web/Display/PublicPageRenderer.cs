@@ -3,7 +3,9 @@ using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Navigation;
 using RencontresAict.Content.Settings;
+using Microsoft.Extensions.Localization;
 using RencontresAict.Conference.Display;
+using RencontresAict.Web.Display.Languages;
 
 namespace RencontresAict.Web.Display;
 
@@ -13,11 +15,13 @@ namespace RencontresAict.Web.Display;
 /// <see cref="DisplayedEdition"/>), <c>CurrentEdition</c>, <c>IsArchive</c>, <c>EditionBase</c> ("" or "/2022", the
 /// prefix of the edition's pages) and <c>Request.Path</c>; Layout gets <c>Model.Title</c>, <c>Model.Body</c> (HTML) and
 /// <c>Model.JsonLd</c>, and also <c>MainMenu</c> (the links of the Menu aliased <c>main-menu</c>, null without one) and
-/// <c>Zones</c> (the HTML of the layer widgets of each zone for this page).
+/// <c>Zones</c> (the HTML of the layer widgets of each zone for this page). Every template also sees <c>Links</c> (the site's
+/// pages in the visitor's language, <see cref="PageAddresses"/>), and Layout <c>Lang</c>, <c>Alternates</c> and
+/// <c>TranslationMissing</c> (<see cref="PageLanguage"/>). A view's title is a French text, shown translated.
 /// </summary>
 public sealed class PublicPageRenderer(
     ContentDisplayManager display, EditionReader editions, DisplayedEdition displayed, SiteSettingsService settings, MenuReader menus,
-    LayerZoneRenderer zones)
+    LayerZoneRenderer zones, PageLanguage language, IStringLocalizer<PublicPageRenderer> texts)
 {
     /// <summary>The alias of the Menu item the layout shows as the main navigation, as in Orchard's themes.</summary>
     public const string MainMenuAlias = "main-menu";
@@ -27,13 +31,14 @@ public sealed class PublicPageRenderer(
         var globals = await GlobalsAsync(http);
         var body = await display.RenderViewAsync(view, model, globals)
             ?? throw new InvalidOperationException($"The theme has no '{view}' template.");
-        return await LayoutAsync(globals, body, title, jsonLd, status);
+        return await LayoutAsync(globals, body, texts[title], jsonLd, status);
     }
 
     /// <summary>The item through its Content-{Type} template, or the 404 page when the theme cannot show it.</summary>
     public async Task<IResult> ContentAsync(
         HttpContext http, ContentItem item, IReadOnlyDictionary<string, object?> extra, string? jsonLd = null, int status = StatusCodes.Status200OK)
     {
+        await language.ShowItemAsync(item);
         var globals = await GlobalsAsync(http);
         var body = await display.RenderContentAsync(item, TemplateAlternates.Detail, extra, globals);
         return body is null ? await NotFoundAsync(http) : await LayoutAsync(globals, body, item.DisplayText ?? "", jsonLd, status);
@@ -53,6 +58,15 @@ public sealed class PublicPageRenderer(
             ["JsonLd"] = jsonLd,
         };
         globals["MainMenu"] = await menus.ReadAsync(MainMenuAlias);
+        if (status != StatusCodes.Status404NotFound)
+        {
+            await language.AddGlobalsAsync(globals, globals["Request"] is Dictionary<string, object?> page ? page["Path"] as string ?? "/" : "/");
+        }
+        else
+        {
+            globals["Lang"] = VisitorDates.IsEnglish ? "en" : "fr";
+        }
+
         globals["Zones"] = await zones.RenderAsync(globals["Request"] is Dictionary<string, object?> request ? request["Path"] as string ?? "/" : "/", globals);
         var html = await display.RenderViewAsync(TemplateAlternates.Layout, model, globals) ?? body;
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
@@ -65,6 +79,7 @@ public sealed class PublicPageRenderer(
         ["CurrentEdition"] = await editions.GetCurrentAsync(),
         ["IsArchive"] = await displayed.IsArchiveAsync(),
         ["EditionBase"] = await displayed.BasePathAsync(),
+        ["Links"] = PageAddresses.Links(VisitorDates.IsEnglish, await displayed.BasePathAsync()),
         ["Request"] = new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
     };
 }
