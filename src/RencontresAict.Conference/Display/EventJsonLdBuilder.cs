@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using RencontresAict.Content.Liquid;
 using RencontresAict.Conference.Display.Models;
 
 namespace RencontresAict.Conference.Display;
@@ -49,6 +50,9 @@ public static class EventJsonLdBuilder
         });
     }
 
+    /// <summary>The page's language (schema.org inLanguage): "en" under /en, else "fr".</summary>
+    private static string Language => VisitorDates.IsEnglish ? "en" : "fr";
+
     public static string ForSession(SessionModel session, EditionModel edition, string baseUrl)
     {
         var node = new JsonObject
@@ -56,6 +60,7 @@ public static class EventJsonLdBuilder
             ["@context"] = "https://schema.org",
             ["@type"] = "Event",
             ["name"] = session.Title,
+            ["inLanguage"] = Language,
             ["startDate"] = session.StartIso ?? edition.StartIso,
             ["endDate"] = session.EndIso,
             ["eventStatus"] = session.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
@@ -79,6 +84,7 @@ public static class EventJsonLdBuilder
 
         node["@type"] = "Event";
         node["name"] = edition.Title;
+        node["inLanguage"] = Language;
         node["description"] = edition.Theme;
         node["startDate"] = edition.StartIso;
         node["endDate"] = edition.EndIso;
