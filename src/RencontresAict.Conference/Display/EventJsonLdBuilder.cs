@@ -44,7 +44,7 @@ public static class EventJsonLdBuilder
             ["@type"] = "EventSeries",
             ["name"] = SeriesName,
             ["url"] = Absolute(baseUrl, SeriesPath),
-            ["inLanguage"] = "fr",
+            ["inLanguage"] = Language,
             ["organizer"] = editions.Count > 0 ? Organizer(editions[^1]) : null,
             ["subEvent"] = subEvents,
         });
@@ -60,12 +60,11 @@ public static class EventJsonLdBuilder
             ["@context"] = "https://schema.org",
             ["@type"] = "Event",
             ["name"] = session.Title,
-            ["inLanguage"] = Language,
             ["startDate"] = session.StartIso ?? edition.StartIso,
             ["endDate"] = session.EndIso,
             ["eventStatus"] = session.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",
-            ["inLanguage"] = "fr",
+            ["inLanguage"] = Language,
             ["url"] = Absolute(baseUrl, session.Url),
             ["location"] = Location(edition.Venue),
             ["organizer"] = Organizer(edition),
@@ -84,13 +83,12 @@ public static class EventJsonLdBuilder
 
         node["@type"] = "Event";
         node["name"] = edition.Title;
-        node["inLanguage"] = Language;
         node["description"] = edition.Theme;
         node["startDate"] = edition.StartIso;
         node["endDate"] = edition.EndIso;
         node["eventStatus"] = "https://schema.org/EventScheduled";
         node["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
-        node["inLanguage"] = "fr";
+        node["inLanguage"] = Language;
         node["url"] = Absolute(baseUrl, edition.Url ?? "/");
         node["location"] = Location(edition.Venue);
         node["organizer"] = Organizer(edition);
