@@ -31,7 +31,6 @@ public static class PublicSiteEndpoints
         // English under /en (PublicCultures makes these requests English): the same pages, English items' own paths,
         // and a French item without translation at /en/{its path}, shown with a notice.
         pages.MapMethods("/en", _getAndHead, Home);
-        pages.MapMethods("/en/", _getAndHead, Home);
         pages.MapMethods(PageAddresses.English("Programme"), _getAndHead, Programme);
         pages.MapMethods(PageAddresses.English("Speakers"), _getAndHead, Speakers);
         pages.MapMethods(PageAddresses.English("Partners"), _getAndHead, Partners);
