@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content.Cluster;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Flows;
@@ -70,15 +71,19 @@ public static class ContentModule
             return sanitizer;
         });
 
+        // Localization sets (LocalizationPart, cultures from the LocalizationSettings site setting)
+        services.AddContentLocalization();
+
         // Liquid
         services.AddSingleton<LiquidTemplateManager>();
         services.AddSingleton<ThemeTemplateStore>();
         services.AddScoped<ContentDisplayManager>();
-        services.AddOptions<LocalizationOptions>();
+        services.TryAddSingleton<RencontresAict.Content.Localization.PoTranslationCatalog>();
         services.AddLiquidFilter<MarkdownifyFilter>("markdownify");
         services.AddLiquidFilter<SanitizeHtmlFilter>("sanitize_html");
         services.AddLiquidFilter<LocalFilter>("local");
         services.AddLiquidFilter<DateFrFilter>("date_fr");
+        services.AddLiquidFilter<DateTextFilter>("date_text");
         services.AddLiquidFilter<TranslateFilter>("t");
         services.AddLiquidFilter<ContentItemIdFilter>("content_item_id");
         services.AddLiquidFilter<JsonFilter>("json");

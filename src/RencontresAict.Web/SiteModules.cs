@@ -7,6 +7,7 @@ using RencontresAict.Forms;
 using RencontresAict.Search;
 using RencontresAict.Web.Cluster;
 using RencontresAict.Web.Display;
+using RencontresAict.Web.Display.Languages;
 using RencontresAict.Web.Hosting;
 using RencontresAict.Workflows;
 
@@ -59,6 +60,9 @@ public static class SiteModules
     {
         // The real client and scheme behind a known proxy, then the security headers and the French error page.
         app.UseSiteHosting();
+
+        // The public site's language from its address (/en: English, else French), before the cache that keys on it.
+        app.UsePublicCultures();
 
         // Pages and exports already rendered, answered from their bytes before routing and everything below; then routing.
         app.UseCachedPages();

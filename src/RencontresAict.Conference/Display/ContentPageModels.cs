@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
 using RencontresAict.Forms.Models;
@@ -16,7 +17,7 @@ namespace RencontresAict.Conference.Display;
 /// </summary>
 public sealed class ContentPageModels(
     EditionReader editions, SessionReader sessions, FormatCatalog formats, PartnerReader partners, ContentManager content, SiteBaseUrl site,
-    DisplayedEdition displayed, SpeakerEditions speakerEditions)
+    DisplayedEdition displayed, SpeakerEditions speakerEditions, LocalizedContentQuery localized)
 {
     public async Task<(Dictionary<string, object?> Extra, string? JsonLd)> BuildAsync(ContentItem item)
     {
@@ -30,12 +31,14 @@ public sealed class ContentPageModels(
                 displayed.Show(edition);
                 extra["Edition"] = edition;
                 extra["Formats"] = await formats.FeaturedAsync();
-                extra["PartnerGroups"] = await partners.GroupAsync(item.ContentItemId);
+                extra["PartnerGroups"] = await partners.GroupAsync(edition.ContentItemId);
                 extra["Description"] = PageDescriptions.Edition(edition);
                 jsonLd = EventJsonLdBuilder.ForEdition(edition, baseUrl);
                 break;
             case "Session":
-                var editionItem = FieldValues.FirstPicked(item, "Session", "Edition") is { } id ? await content.GetAsync(id) : null;
+                var editionItem = FieldValues.FirstPicked(item, "Session", "Edition") is { } id && await content.GetAsync(id) is { } picked
+                    ? await localized.ForCurrentCultureAsync(picked)
+                    : null;
                 var session = await sessions.ReadAsync(item, await editions.GetZoneAsync(editionItem));
                 extra["Session"] = session;
                 extra["Description"] = PageDescriptions.Session(session);
@@ -53,7 +56,7 @@ public sealed class ContentPageModels(
                 extra["Speaker"] = speaker;
                 extra["Description"] = PageDescriptions.Speaker(speaker);
                 extra["SocialImage"] = speaker.Photo;
-                extra["Editions"] = await speakerEditions.ListAsync(item.ContentItemId);
+                extra["Editions"] = await speakerEditions.ListAsync(await localized.DefaultCultureIdAsync(item));
                 break;
             case "Partner":
                 var partner = PartnerReader.ToModel(item);

@@ -26,5 +26,5 @@ public sealed class DisplayedEdition(EditionReader editions)
     public async Task<string> BasePathAsync() => await IsOtherAsync() && _shown!.Year is { } year ? "/" + year : "";
 
     private async Task<bool> IsOtherAsync() =>
-        _shown is not null && _shown.Item.ContentItemId != (await editions.GetCurrentAsync())?.Item.ContentItemId;
+        _shown is not null && _shown.ContentItemId != (await editions.GetCurrentAsync())?.ContentItemId;
 }

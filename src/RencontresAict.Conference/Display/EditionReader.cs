@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Settings;
@@ -7,9 +9,11 @@ namespace RencontresAict.Conference.Display;
 
 /// <summary>
 /// The edition the site shows (RencontresSettings.CurrentEditionContentItemId) as an <see cref="EditionModel"/>:
-/// its instants converted to the edition's zone (Edition.TimeZone, else the site's), never the server's.
+/// its instants converted to the edition's zone (Edition.TimeZone, else the site's), never the server's. An English
+/// visitor gets the edition's English item when one is published (and its picked venue, organiser, signatory's).
 /// </summary>
-public sealed class EditionReader(ContentManager content, SiteSettingsService settings)
+public sealed class EditionReader(
+    ContentManager content, SiteSettingsService settings, LocalizedContentQuery localized, IStringLocalizer<EditionReader> texts)
 {
     private EditionModel? _current;
 
@@ -22,7 +26,7 @@ public sealed class EditionReader(ContentManager content, SiteSettingsService se
 
         var id = await settings.GetCurrentEditionIdAsync();
         var item = string.IsNullOrEmpty(id) ? null : await content.GetAsync(id);
-        return _current = item is null ? null : await ReadAsync(item);
+        return _current = item is null ? null : await ReadAsync(await localized.ForCurrentCultureAsync(item));
     }
 
     /// <summary>The zone an edition's times are shown in (<see cref="ConferenceSettings.GetEditionTimeZoneAsync"/>).</summary>
@@ -39,6 +43,7 @@ public sealed class EditionReader(ContentManager content, SiteSettingsService se
         return new EditionModel
         {
             Item = item,
+            ContentItemId = await localized.DefaultCultureIdAsync(item),
             Title = item.DisplayText ?? "",
             Url = FieldValues.Url(item),
             Number = FieldValues.Number(item, "Edition", "Number"),
@@ -46,16 +51,16 @@ public sealed class EditionReader(ContentManager content, SiteSettingsService se
             Tagline = FieldValues.Text(item, "Edition", "Tagline"),
             Start = start,
             End = end,
-            DatesText = start is { } s ? FrenchDates.DayRange(s, end ?? s) : null,
+            DatesText = start is { } s ? VisitorDates.DayRange(s, end ?? s) : null,
             StartIso = start is { } si ? FrenchDates.Iso(si) : null,
             EndIso = end is { } ei ? FrenchDates.Iso(ei) : null,
-            TimeZoneName = zone.Id == "Europe/Paris" ? "heure de Paris" : $"heure locale ({zone.Id})",
+            TimeZoneName = zone.Id == "Europe/Paris" ? texts["heure de Paris"] : texts["heure locale ({0})", zone.Id],
             Venue = await FirstPickedAsync(item, "Venue") is { } venue ? VenueReader.ToModel(venue) : null,
             Organiser = await FirstPickedAsync(item, "Organiser") is { } organiser ? PartnerReader.ToModel(organiser) : null,
             Signatory = await FirstPickedAsync(item, "EditorialSignatory") is { } signatory ? SpeakerReader.ToModel(signatory) : null,
-            RegistrationOpensText = opens is { } o ? FrenchDates.LongDate(o) : null,
+            RegistrationOpensText = opens is { } o ? VisitorDates.LongDate(o) : null,
             RegistrationOpensIso = opens is { } oi ? FrenchDates.Iso(oi) : null,
-            RegistrationClosesText = closes is { } c ? FrenchDates.LongDate(c) : null,
+            RegistrationClosesText = closes is { } c ? VisitorDates.LongDate(c) : null,
             RegistrationClosesIso = closes is { } ci ? FrenchDates.Iso(ci) : null,
             Hashtag = FieldValues.Text(item, "Edition", "Hashtag"),
             Website = FieldValues.Link(item, "Edition", "Website"),
@@ -73,7 +78,9 @@ public sealed class EditionReader(ContentManager content, SiteSettingsService se
         utc is { } value ? FrenchDates.InZone(new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)), zone) : null;
 
     private async Task<ContentItem?> FirstPickedAsync(ContentItem item, string field) =>
-        FieldValues.FirstPicked(item, "Edition", field) is { } id ? await content.GetAsync(id) : null;
+        FieldValues.FirstPicked(item, "Edition", field) is { } id && await content.GetAsync(id) is { } picked
+            ? await localized.ForCurrentCultureAsync(picked)
+            : null;
 
     /// <summary>"+33 (0)1 53 41 81 81" → "tel:+33153418181" (the trunk "(0)" is dropped).</summary>
     internal static string PhoneHref(string phone)

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using RencontresAict.Content.Liquid;
 using RencontresAict.Conference.Display.Models;
 
 namespace RencontresAict.Conference.Display;
@@ -43,11 +44,14 @@ public static class EventJsonLdBuilder
             ["@type"] = "EventSeries",
             ["name"] = SeriesName,
             ["url"] = Absolute(baseUrl, SeriesPath),
-            ["inLanguage"] = "fr",
+            ["inLanguage"] = Language,
             ["organizer"] = editions.Count > 0 ? Organizer(editions[^1]) : null,
             ["subEvent"] = subEvents,
         });
     }
+
+    /// <summary>The page's language (schema.org inLanguage): "en" under /en, else "fr".</summary>
+    private static string Language => VisitorDates.IsEnglish ? "en" : "fr";
 
     public static string ForSession(SessionModel session, EditionModel edition, string baseUrl)
     {
@@ -60,7 +64,7 @@ public static class EventJsonLdBuilder
             ["endDate"] = session.EndIso,
             ["eventStatus"] = session.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",
-            ["inLanguage"] = "fr",
+            ["inLanguage"] = Language,
             ["url"] = Absolute(baseUrl, session.Url),
             ["location"] = Location(edition.Venue),
             ["organizer"] = Organizer(edition),
@@ -84,7 +88,7 @@ public static class EventJsonLdBuilder
         node["endDate"] = edition.EndIso;
         node["eventStatus"] = "https://schema.org/EventScheduled";
         node["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
-        node["inLanguage"] = "fr";
+        node["inLanguage"] = Language;
         node["url"] = Absolute(baseUrl, edition.Url ?? "/");
         node["location"] = Location(edition.Venue);
         node["organizer"] = Organizer(edition);

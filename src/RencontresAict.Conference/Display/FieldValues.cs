@@ -1,4 +1,5 @@
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Liquid;
 using RencontresAict.Conference.Display.Models;
 
 namespace RencontresAict.Conference.Display;
@@ -49,9 +50,15 @@ public static class FieldValues
         return new MediaModel(url, alt);
     }
 
-    /// <summary>The item's public URL from its AutoroutePart path, or null when it has none.</summary>
+    /// <summary>
+    /// The item's public URL from its AutoroutePart path, or null when it has none. For an English visitor, a French item
+    /// (no translation published) is linked under <c>/en/</c>, where it shows in French with a notice, so the visitor
+    /// stays on the English site; English items' paths already start with <c>en/</c>.
+    /// </summary>
     public static string? Url(ContentItem item) =>
-        NullIfBlank(item.GetText("AutoroutePart", "Path")?.Trim('/')) is { } path ? "/" + path : null;
+        NullIfBlank(item.GetText("AutoroutePart", "Path")?.Trim('/')) is not { } path ? null
+        : VisitorDates.IsEnglish && !path.StartsWith("en/", StringComparison.Ordinal) ? "/en/" + path
+        : "/" + path;
 
     /// <summary>A multi-line text as its non-empty lines, for templates to show one per line.</summary>
     public static IReadOnlyList<string> Lines(string? text) =>

@@ -1,10 +1,11 @@
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Conference.Display.Models;
 
 namespace RencontresAict.Conference.Display;
 
 /// <summary>Partners of an edition (ContentFieldIndex on Partner.Editions), grouped by role in a fixed order.</summary>
-public sealed class PartnerReader(ContentManager content)
+public sealed class PartnerReader(ContentManager content, LocalizedContentQuery localized)
 {
     public async Task<IReadOnlyList<PartnerModel>> ListAsync(string editionId)
     {
@@ -14,7 +15,7 @@ public sealed class PartnerReader(ContentManager content)
             WHERE ContentType = 'Partner' AND ContentPart = 'Partner' AND ContentField = 'Editions' AND Text = @editionId AND Published = 1
             """,
             new { editionId });
-        return (await content.Store.LoadManyAsync(ids)).Select(ToModel)
+        return (await localized.ForCurrentCultureAsync(await content.Store.LoadManyAsync(ids))).Select(ToModel)
             .OrderBy(p => p.Order).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
     }
 

@@ -14,18 +14,20 @@ public sealed record ProgrammePageModel(
 {
     /// <summary>
     /// The page of <paramref name="edition"/>'s <paramref name="days"/>, cut to <paramref name="formatSlug"/> when it names a
-    /// format of the programme; <paramref name="editionBase"/> is "" for the current edition, "/2022" for an archive (where
-    /// its exports live), <paramref name="baseUrl"/> the site's configured address (SiteBaseUrl), for the subscription link.
+    /// format of the programme; <paramref name="calendars"/> are the whole programme's <c>.ics</c> and
+    /// « Mon programme »'s, in the page's language and edition (<c>/programme.ics</c>, <c>/2022/programme.ics</c>,
+    /// <c>/en/programme.ics</c>), <paramref name="baseUrl"/> the site's configured address (SiteBaseUrl), for the subscription link.
     /// </summary>
-    public static ProgrammePageModel Build(EditionModel edition, IReadOnlyList<ProgrammeDayModel> days, string? formatSlug, string editionBase, string baseUrl)
+    public static ProgrammePageModel Build(
+        EditionModel edition, IReadOnlyList<ProgrammeDayModel> days, string? formatSlug, (string Calendar, string Selection) calendars, string baseUrl)
     {
         var formats = days.SelectMany(d => d.Slots).SelectMany(s => s.Sessions).SelectMany(s => s.Formats)
             .DistinctBy(f => f.Id).OrderBy(f => f.Order).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
         var format = string.IsNullOrWhiteSpace(formatSlug) ? null : formats.Find(f => string.Equals(f.Slug, formatSlug.Trim(), StringComparison.OrdinalIgnoreCase));
         var shown = format is null ? days : Filter(days, format);
-        var calendar = editionBase + "/programme.ics";
+        var calendar = calendars.Calendar;
         var webcal = Uri.TryCreate(baseUrl, UriKind.Absolute, out var root) ? $"webcal://{root.Authority}{root.AbsolutePath.TrimEnd('/')}{calendar}" : calendar;
-        return new(edition, shown, formats, format, calendar, webcal, editionBase + "/mon-programme.ics", PageDescriptions.Programme(edition));
+        return new(edition, shown, formats, format, calendar, webcal, calendars.Selection, PageDescriptions.Programme(edition));
     }
 
     private static List<ProgrammeDayModel> Filter(IReadOnlyList<ProgrammeDayModel> days, FormatModel format) =>

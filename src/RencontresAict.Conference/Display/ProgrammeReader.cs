@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Conference.Display.Models;
 
@@ -5,9 +6,9 @@ namespace RencontresAict.Conference.Display;
 
 /// <summary>
 /// The programme of an edition by day and time slot. Sessions are found and ordered through ContentFieldIndex
-/// (Session.Edition, Session.StartsAt), so only the edition's published sessions are loaded.
+/// (Session.Edition, Session.StartsAt), so only the edition's published sessions are loaded; an English visitor sees each session's English item when published.
 /// </summary>
-public sealed class ProgrammeReader(ContentItemStore store, SessionReader sessions)
+public sealed class ProgrammeReader(ContentItemStore store, SessionReader sessions, LocalizedContentQuery localized)
 {
     public async Task<IReadOnlyList<ProgrammeDayModel>> ReadAsync(string editionId, TimeZoneInfo zone)
     {
@@ -21,7 +22,7 @@ public sealed class ProgrammeReader(ContentItemStore store, SessionReader sessio
             """,
             new { editionId });
         var models = new List<SessionModel>();
-        foreach (var item in await store.LoadManyAsync(ids))
+        foreach (var item in await localized.ForCurrentCultureAsync(await store.LoadManyAsync(ids)))
         {
             models.Add(await sessions.ReadAsync(item, zone));
         }

@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Conference.Display.Models;
 
@@ -8,16 +9,16 @@ namespace RencontresAict.Conference.Display;
 /// those of its published sessions (Session.Speakers), those it lists itself (Edition.Speakers, for a speaker without a
 /// session yet) and its editorial's signatory.
 /// </summary>
-public sealed class SpeakerReader(ContentManager content)
+public sealed class SpeakerReader(ContentManager content, LocalizedContentQuery localized)
 {
     public async Task<IReadOnlyList<SpeakerModel>> ListAsync()
     {
         var ids = await content.Store.Session.QueryAsync<long>(
             "SELECT DocumentId FROM ContentItemIndex WHERE ContentType = 'Speaker' AND Published = 1 ORDER BY DisplayText");
-        return (await content.Store.LoadManyAsync(ids)).Select(ToModel).ToList();
+        return (await localized.ForCurrentCultureAsync(await content.Store.LoadManyAsync(ids))).Select(ToModel).ToList();
     }
 
-    public async Task<IReadOnlyList<SpeakerModel>> ListForEditionAsync(ContentItem edition)
+    public async Task<IReadOnlyList<SpeakerModel>> ListForEditionAsync(ContentItem edition, string editionId)
     {
         var fromSessions = await content.Store.Session.QueryAsync<string>(
             """
@@ -26,7 +27,7 @@ public sealed class SpeakerReader(ContentManager content)
             WHERE e.ContentType = 'Session' AND e.ContentPart = 'Session' AND e.ContentField = 'Edition'
               AND e.Text = @editionId AND e.Published = 1 AND p.Text IS NOT NULL
             """,
-            new { editionId = edition.ContentItemId });
+            new { editionId });
         var ids = fromSessions.Concat(FieldValues.Picked(edition, "Edition", "Speakers"))
             .Concat(FieldValues.Picked(edition, "Edition", "EditorialSignatory")).Distinct(StringComparer.Ordinal);
         return (await GetManyAsync(ids)).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
@@ -39,7 +40,7 @@ public sealed class SpeakerReader(ContentManager content)
         {
             if (await content.GetAsync(id) is { } item)
             {
-                speakers.Add(ToModel(item));
+                speakers.Add(ToModel(await localized.ForCurrentCultureAsync(item)));
             }
         }
 

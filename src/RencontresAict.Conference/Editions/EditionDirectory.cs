@@ -1,4 +1,5 @@
 using System.Globalization;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 
@@ -8,9 +9,10 @@ namespace RencontresAict.Conference.Editions;
 /// Finds editions and what belongs to them, from the index tables. An edition's pages are the Pages whose path lies
 /// under the edition's path (<c>2023/mentions-legales</c>, as <c>new-edition</c> makes them) or, for an edition with
 /// none there (the 13th, set up by the recipe), the site's pages outside any year (<c>mentions-legales</c>,
-/// <c>inscription/merci</c>). Its registration form is the Form whose RegistrationFormPart names it.
+/// <c>inscription/merci</c>). Its registration form is the Form whose RegistrationFormPart names it. Translations
+/// (LocalizationPart in another culture than the site's default) are not editions or pages of their own here.
 /// </summary>
-public sealed class EditionDirectory(DocumentSession session, ContentItemStore store)
+public sealed class EditionDirectory(DocumentSession session, ContentItemStore store, LocalizedContentQuery localized)
 {
     public const string ContentType = "Edition";
 
@@ -63,6 +65,7 @@ public sealed class EditionDirectory(DocumentSession session, ContentItemStore s
     {
         var ids = await session.QueryAsync<long>(
             "SELECT DocumentId FROM ContentItemIndex WHERE ContentType = @contentType AND Latest = 1 ORDER BY DocumentId", new { contentType });
-        return await store.LoadManyAsync(ids);
+        var cultures = await localized.GetCulturesAsync();
+        return (await store.LoadManyAsync(ids)).Where(i => cultures.IsDefault(LocalizedContentQuery.CultureOf(i))).ToList();
     }
 }

@@ -2,6 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RencontresAict.Api;
 
@@ -10,9 +11,9 @@ namespace RencontresAict.Conference.Programme;
 /// <summary>
 /// iCalendar (RFC 5545) for the programme, one session or the edition: UID stable per item and host-independent,
 /// SEQUENCE from the publication count, DTSTART/DTEND in the edition's zone with its VTIMEZONE, DTSTAMP from the
-/// last publication so the same content gives the same bytes.
+/// last publication so the same content gives the same bytes. Texts follow the request's culture (English under /en).
 /// </summary>
-public sealed class ProgrammeCalendarBuilder(IOptions<ApiOptions> options)
+public sealed class ProgrammeCalendarBuilder(IOptions<ApiOptions> options, IStringLocalizer<ProgrammeCalendarBuilder> texts)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
     private const string ProductId = "-//Cités Unies France//Rencontres de l'AICT//FR";
@@ -58,7 +59,7 @@ public sealed class ProgrammeCalendarBuilder(IOptions<ApiOptions> options)
         var description = HtmlText.ToPlainText(session.DescriptionHtml);
         if (session.Speakers.Count > 0)
         {
-            description = (description + "\n\nIntervenants : " + string.Join(", ", session.Speakers.Select(s => s.Name))).Trim();
+            description = (description + "\n\n" + texts["Intervenants : {0}", string.Join(", ", session.Speakers.Select(s => s.Name))].Value).Trim();
         }
 
         var evt = NewEvent(programme, session.ContentItemId, session.Sequence, session.Item.PublishedUtc ?? session.Item.ModifiedUtc,

@@ -25,9 +25,11 @@ public static class ProgrammeEndpoints
     {
         var exports = app.MapGroup("").CacheOutput(OutputCacheTags.ExportsPolicy).RequireCors(ApiOptions.CorsPolicy).WithTags("Exports");
         exports.MapMethods(ProgrammeLinks.Programme, _getAndHead, GetProgrammeAsync);
+        exports.MapMethods(ProgrammeLinks.EnglishProgramme, _getAndHead, GetProgrammeAsync);
         exports.MapMethods(ProgrammeLinks.SessionRoute, _getAndHead, GetSessionAsync);
         exports.MapMethods(ProgrammeLinks.Edition, _getAndHead, GetEditionAsync);
         exports.MapMethods(ProgrammeLinks.Selection, _getAndHead, GetSelectionAsync);
+        exports.MapMethods(ProgrammeLinks.EnglishSelection, _getAndHead, GetSelectionAsync);
         exports.MapMethods(ProgrammeLinks.ScheduleJson, _getAndHead, GetScheduleJsonAsync);
         exports.MapMethods(ProgrammeLinks.ScheduleXml, _getAndHead, GetScheduleXmlAsync);
         exports.MapMethods(ProgrammeLinks.YearPrefix + ProgrammeLinks.Programme, _getAndHead, GetYearProgrammeAsync);

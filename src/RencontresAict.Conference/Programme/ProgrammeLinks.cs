@@ -11,6 +11,11 @@ public static class ProgrammeLinks
     public const string ScheduleJson = "/schedule.json";
     public const string ScheduleXml = "/schedule.xml";
     public const string Selection = "/mon-programme.ics";
+    /// <summary>The programme in English: the English items' titles and descriptions (the site's /en addresses).</summary>
+    public const string EnglishProgramme = "/en/programme.ics";
+
+    /// <summary>« My programme » of an English visitor: the English sessions they marked on <c>/en/programme</c>.</summary>
+    public const string EnglishSelection = "/en/my-programme.ics";
     public const string SessionRoute = "/programme/{contentItemId}.ics";
 
     /// <summary>An edition's exports under its year (<c>/2022/programme.ics</c>…), for the current edition and the archives.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RencontresAict.Api.Queries;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
 
@@ -7,23 +8,26 @@ namespace RencontresAict.Conference.Programme;
 
 /// <summary>
 /// Reads an edition's programme for the exports: the sessions whose Session.Edition is the edition, ordered by
-/// Session.StartsAt through ContentFieldIndex, then their speakers, formats and venue in a few batched loads.
+/// Session.StartsAt through ContentFieldIndex, then their speakers, formats and venue in a few batched loads. Under /en
+/// the English items stand for their French ones (titles, descriptions, links); the French items are read elsewhere.
 /// </summary>
-public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner queries, SiteSettingsService site, SiteBaseUrl siteUrl, CalendarSequenceStore sequences)
+public sealed class ProgrammeReader(
+    ContentManager content, ContentQueryRunner queries, SiteSettingsService site, SiteBaseUrl siteUrl, CalendarSequenceStore sequences,
+    LocalizedContentQuery localized)
 {
     /// <summary>The current edition's programme, or null when the site names no published current edition.</summary>
     public async Task<ProgrammeSnapshot?> ReadCurrentAsync()
     {
         var editionId = await site.GetCurrentEditionIdAsync();
         var edition = editionId is null ? null : await content.GetAsync(editionId);
-        return edition is null ? null : await ReadEditionAsync(edition);
+        return edition is null ? null : await ReadEditionAsync(await localized.ForCurrentCultureAsync(edition));
     }
 
     /// <summary>The programme of the published edition that starts in <paramref name="year"/> (in its zone), or null.</summary>
     public async Task<ProgrammeSnapshot?> ReadYearAsync(int year)
     {
         var query = new ContentQuery { ContentType = "Edition" };
-        foreach (var edition in await queries.ListAsync(query))
+        foreach (var edition in await localized.ForCurrentCultureAsync(await queries.ListAsync(query)))
         {
             if (JsonPaths.GetDateTime(edition.Content, "Edition", "StartsAt", "Value") is { } starts
                 && TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(starts, DateTimeKind.Utc), await site.GetEditionTimeZoneAsync(edition)).Year == year)
@@ -38,9 +42,9 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
     private async Task<ProgrammeSnapshot> ReadEditionAsync(ContentItem edition)
     {
         var query = new ContentQuery { ContentType = "Session" };
-        query.Filters.Add(new(new("Session", "Edition", "Text"), FilterOperator.Equals, edition.ContentItemId));
+        query.Filters.Add(new(new("Session", "Edition", "Text"), FilterOperator.Equals, await localized.DefaultCultureIdAsync(edition)));
         query.Orders.Add(new(new("Session", "StartsAt", "Date"), Descending: false));
-        return await BuildAsync(edition, await queries.ListAsync(query));
+        return await BuildAsync(edition, await localized.ForCurrentCultureAsync(await queries.ListAsync(query)));
     }
 
     /// <summary>One published session with its edition, or null when it is not a published session.</summary>
@@ -67,10 +71,15 @@ public sealed class ProgrammeReader(ContentManager content, ContentQueryRunner q
         var sequenceById = await sequences.GetSequencesAsync(ids);
         var numericIds = await queries.GetFirstDocumentIdsAsync(ids);
         var speakerIds = scheduled.SelectMany(s => JsonPaths.GetStrings(s.Content, "Session", "Speakers", "ContentItemIds")).Distinct().ToList();
-        var speakers = (await queries.LoadItemsAsync(speakerIds)).ToDictionary(s => s.ContentItemId);
+        var speakers = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        foreach (var speaker in await queries.LoadItemsAsync(speakerIds))
+        {
+            speakers[speaker.ContentItemId] = await localized.ForCurrentCultureAsync(speaker);
+        }
+
         var terms = await LoadTermNamesAsync(scheduled);
         var venueId = FirstId(edition, "Edition", "Venue");
-        var venue = venueId is null ? null : await content.GetAsync(venueId);
+        var venue = venueId is null || await content.GetAsync(venueId) is not { } venueItem ? null : await localized.ForCurrentCultureAsync(venueItem);
 
         var sessions = scheduled.Select(s =>
         {

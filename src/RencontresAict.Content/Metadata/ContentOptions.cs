@@ -8,7 +8,7 @@ public sealed class ContentOptions
 {
     public HashSet<string> PartTypes { get; } = new(StringComparer.Ordinal)
     {
-        "TitlePart", "AutoroutePart", "HtmlBodyPart", "MarkdownBodyPart", "ListPart", "ContainedPart",
+        "TitlePart", "AutoroutePart", "HtmlBodyPart", "MarkdownBodyPart", "ListPart", "ContainedPart", "LocalizationPart",
         "TaxonomyPart", "TermPart", "FlowPart", "BagPart", "AliasPart", "CommonPart", "FlowMetadata",
         "MenuPart", "MenuItemsListPart", "LinkMenuItemPart", "ContentMenuItemPart", "HtmlMenuItemPart",
     };

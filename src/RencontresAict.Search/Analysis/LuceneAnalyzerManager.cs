@@ -7,7 +7,7 @@ namespace RencontresAict.Search.Analysis;
 
 /// <summary>
 /// Analyzers by the name an index's <c>AnalyzerName</c> gives: Orchard's built-in "standardanalyzer", and our
-/// "frenchanalyzer". An unknown name falls back to the standard analyzer, as Orchard does. Analyzers are shared:
+/// "frenchanalyzer", and "englishanalyzer" (Lucene's English analyzer: stemming, so "breaks" finds "break"). An unknown name falls back to the standard analyzer, as Orchard does. Analyzers are shared:
 /// Lucene keeps their token streams per thread.
 /// </summary>
 public sealed class LuceneAnalyzerManager : IDisposable
@@ -16,12 +16,19 @@ public sealed class LuceneAnalyzerManager : IDisposable
 
     private readonly ConcurrentDictionary<string, Analyzer> _analyzers = new(StringComparer.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<string> Names { get; } = [StandardAnalyzerName, FrenchFoldingAnalyzer.Name];
+    public const string EnglishAnalyzerName = "englishanalyzer";
+
+    public static IReadOnlyList<string> Names { get; } = [StandardAnalyzerName, FrenchFoldingAnalyzer.Name, EnglishAnalyzerName];
 
     public Analyzer GetAnalyzer(string? name) =>
         _analyzers.GetOrAdd(
-            string.Equals(name, FrenchFoldingAnalyzer.Name, StringComparison.OrdinalIgnoreCase) ? FrenchFoldingAnalyzer.Name : StandardAnalyzerName,
-            key => key == FrenchFoldingAnalyzer.Name ? new FrenchFoldingAnalyzer() : new StandardAnalyzer(LuceneVersion.LUCENE_48));
+            Names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) ?? StandardAnalyzerName,
+            key => key switch
+            {
+                FrenchFoldingAnalyzer.Name => new FrenchFoldingAnalyzer(),
+                EnglishAnalyzerName => new Lucene.Net.Analysis.En.EnglishAnalyzer(LuceneVersion.LUCENE_48),
+                _ => new StandardAnalyzer(LuceneVersion.LUCENE_48),
+            });
 
     public void Dispose()
     {

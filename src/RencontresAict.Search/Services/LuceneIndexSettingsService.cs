@@ -53,6 +53,14 @@ public sealed class LuceneIndexSettingsService(DocumentSession session, SiteSett
     {
         var name = (await GetLuceneSettingsAsync()).SearchIndex;
         var all = (await LoadAsync()).LuceneIndexSettings;
+
+        // An English request (/en/search) searches the index of English items when the site has one (Culture "en").
+        if (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en"
+            && all.Values.FirstOrDefault(i => string.Equals(i.Culture, "en", StringComparison.OrdinalIgnoreCase)) is { } english)
+        {
+            return english;
+        }
+
         if (!string.IsNullOrEmpty(name))
         {
             return all.GetValueOrDefault(name);

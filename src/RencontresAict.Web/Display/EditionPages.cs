@@ -1,6 +1,8 @@
 using RencontresAict.Conference.Display;
 using RencontresAict.Conference.Display.Models;
 using RencontresAict.Content.Settings;
+using ProgrammeLinks = RencontresAict.Conference.Programme.ProgrammeLinks;
+using RencontresAict.Content.Liquid;
 
 namespace RencontresAict.Web.Display;
 
@@ -24,8 +26,12 @@ public sealed class EditionPages(
     public async Task<IResult> ProgrammeAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
-        var days = await programme.ReadAsync(edition.Item.ContentItemId, await editions.GetZoneAsync(edition.Item));
-        var page = ProgrammePageModel.Build(edition, days, http.Request.Query["format"], await displayed.BasePathAsync(), await baseUrl.GetAsync());
+        var days = await programme.ReadAsync(edition.ContentItemId, await editions.GetZoneAsync(edition.Item));
+        var editionBase = await displayed.BasePathAsync();
+        var calendars = VisitorDates.IsEnglish
+            ? (ProgrammeLinks.EnglishProgramme, ProgrammeLinks.EnglishSelection)
+            : (editionBase + ProgrammeLinks.Programme, editionBase + ProgrammeLinks.Selection);
+        var page = ProgrammePageModel.Build(edition, days, http.Request.Query["format"], calendars, await baseUrl.GetAsync());
         var title = page.Format is null ? "Programme" : $"Programme : {page.Format.Name}";
         return await ViewAsync(http, "Programme", new()
         {
@@ -37,14 +43,14 @@ public sealed class EditionPages(
     public async Task<IResult> SpeakersAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
-        var list = await speakers.ListForEditionAsync(edition.Item);
+        var list = await speakers.ListForEditionAsync(edition.Item, edition.ContentItemId);
         return await ViewAsync(http, "Speakers", new() { ["Edition"] = edition, ["Speakers"] = list, ["Description"] = PageDescriptions.Speakers(edition) }, "Intervenants", edition);
     }
 
     public async Task<IResult> PartnersAsync(HttpContext http, EditionModel edition)
     {
         displayed.Show(edition);
-        var groups = await partners.GroupAsync(edition.Item.ContentItemId);
+        var groups = await partners.GroupAsync(edition.ContentItemId);
         return await ViewAsync(http, "Partners", new() { ["Edition"] = edition, ["Groups"] = groups, ["Description"] = PageDescriptions.Partners(edition) }, "Partenaires", edition);
     }
 

@@ -4,7 +4,9 @@ using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Navigation;
 using RencontresAict.Content.Settings;
 using RencontresAict.Content.Text;
+using Microsoft.Extensions.Localization;
 using RencontresAict.Conference.Display;
+using RencontresAict.Web.Display.Languages;
 
 namespace RencontresAict.Web.Display;
 
@@ -16,11 +18,13 @@ namespace RencontresAict.Web.Display;
 /// <c>Model.JsonLd</c>, <c>Model.Meta</c> (<see cref="PageMeta"/>: description, Open Graph, Twitter card), <c>SiteIdentity</c>
 /// (logo, favicon), and also <c>MainMenu</c> (the links of the Menu aliased <c>main-menu</c>, null without one) and
 /// <c>Zones</c> (the HTML of each zone for this page: what the page's templates sent with <c>{% zone %}</c>, then the
-/// layer widgets of that zone).
+/// layer widgets of that zone). Every template also sees <c>Links</c> (the site's pages in the visitor's language,
+/// <see cref="PageAddresses"/>), and Layout <c>Lang</c>, <c>Alternates</c> and <c>TranslationMissing</c>
+/// (<see cref="PageLanguage"/>). A view's title is a French text, shown translated.
 /// </summary>
 public sealed class PublicPageRenderer(
     ContentDisplayManager display, EditionReader editions, DisplayedEdition displayed, SiteSettingsService settings, MenuReader menus,
-    LayerZoneRenderer zones, LayoutZones captured, PageMetaBuilder metas)
+    LayerZoneRenderer zones, LayoutZones captured, PageMetaBuilder metas, PageLanguage language, IStringLocalizer<PublicPageRenderer> texts)
 {
     /// <summary>The alias of the Menu item the layout shows as the main navigation, as in Orchard's themes.</summary>
     public const string MainMenuAlias = "main-menu";
@@ -33,13 +37,15 @@ public sealed class PublicPageRenderer(
         var globals = await GlobalsAsync(http);
         var body = await display.RenderViewAsync(view, model, globals)
             ?? throw new InvalidOperationException($"The theme has no '{view}' template.");
-        return await LayoutAsync(globals, body, title, jsonLd, status, await metas.BuildAsync(http, title, model, null));
+        var shownTitle = texts[title].Value;
+        return await LayoutAsync(globals, body, shownTitle, jsonLd, status, await metas.BuildAsync(http, shownTitle, model, null));
     }
 
     /// <summary>The item through its Content-{Type} template, or the 404 page when the theme cannot show it.</summary>
     public async Task<IResult> ContentAsync(
         HttpContext http, ContentItem item, IReadOnlyDictionary<string, object?> extra, string? jsonLd = null, int status = StatusCodes.Status200OK)
     {
+        await language.ShowItemAsync(item);
         var globals = await GlobalsAsync(http);
         var body = await display.RenderContentAsync(item, TemplateAlternates.Detail, extra, globals);
         return body is null
@@ -63,6 +69,15 @@ public sealed class PublicPageRenderer(
         };
         globals["SiteIdentity"] = await SiteIdentity.ReadAsync(settings);
         globals["MainMenu"] = await menus.ReadAsync(MainMenuAlias);
+        if (status != StatusCodes.Status404NotFound)
+        {
+            await language.AddGlobalsAsync(globals, globals["Request"] is Dictionary<string, object?> page ? page["Path"] as string ?? "/" : "/");
+        }
+        else
+        {
+            globals["Lang"] = VisitorDates.IsEnglish ? "en" : "fr";
+        }
+
         var pageZones = await zones.RenderAsync(globals["Request"] is Dictionary<string, object?> request ? request["Path"] as string ?? "/" : "/", globals);
         captured.MergeInto(pageZones);
         globals["Zones"] = pageZones;
@@ -77,6 +92,7 @@ public sealed class PublicPageRenderer(
         ["CurrentEdition"] = await editions.GetCurrentAsync(),
         ["IsArchive"] = await displayed.IsArchiveAsync(),
         ["EditionBase"] = await displayed.BasePathAsync(),
+        ["Links"] = PageAddresses.Links(VisitorDates.IsEnglish, await displayed.BasePathAsync()),
         ["Request"] = new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value },
     };
 }

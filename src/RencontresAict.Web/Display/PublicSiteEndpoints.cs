@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Conference.Display;
 using RencontresAict.Conference.Editions;
+using RencontresAict.Web.Display.Languages;
 
 namespace RencontresAict.Web.Display;
 
-/// <summary>The public site's pages. Content pages are found by their AutoroutePart path; anything else is the theme's 404.</summary>
+/// <summary>
+/// The public site's pages, in French and under <c>/en</c> in English. Content pages are found by their AutoroutePart
+/// path; anything else (<c>/de/</c> included) is the theme's 404.
+/// </summary>
 public static class PublicSiteEndpoints
 {
     private static readonly string[] _getAndHead = ["GET", "HEAD"];
@@ -22,6 +27,15 @@ public static class PublicSiteEndpoints
         pages.MapMethods("/infos-pratiques", _getAndHead, PracticalInformation);
         pages.MapMethods(CurrentRegistrationPage.Path, _getAndHead, (HttpContext http, CurrentRegistrationPage registration) => registration.ShowAsync(http));
         pages.MapEditionArchives();
+
+        // English under /en (PublicCultures makes these requests English): the same pages, English items' own paths,
+        // and a French item without translation at /en/{its path}, shown with a notice.
+        pages.MapMethods("/en", _getAndHead, Home);
+        pages.MapMethods(PageAddresses.English("Programme"), _getAndHead, Programme);
+        pages.MapMethods(PageAddresses.English("Speakers"), _getAndHead, Speakers);
+        pages.MapMethods(PageAddresses.English("Partners"), _getAndHead, Partners);
+        pages.MapMethods(PageAddresses.English("PracticalInformation"), _getAndHead, PracticalInformation);
+        pages.MapMethods("/en/{**path}", _getAndHead, EnglishContentByPath);
         pages.MapMethods("/{**path}", _getAndHead, ContentByPath);
         app.MapGet("/theme/{**file}", ThemeAsset);
         return app;
@@ -34,11 +48,11 @@ public static class PublicSiteEndpoints
     /// </summary>
     private static async Task<IResult> Home(
         HttpContext http, PublicPageRenderer renderer, EditionReader editions, EditionPages pages, ContentPageModels models,
-        ContentBlockModels blocks, HomeRouteReader homeRoute)
+        ContentBlockModels blocks, HomeRouteReader homeRoute, LocalizedContentQuery localized)
     {
         if (await homeRoute.ReadAsync() is { } item && item.ContentType != EditionDirectory.ContentType)
         {
-            return await ShowAsync(http, renderer, models, blocks, item);
+            return await ShowAsync(http, renderer, models, blocks, await localized.ForCurrentCultureAsync(item));
         }
 
         return await editions.GetCurrentAsync() is { } edition ? await pages.HomeAsync(http, edition) : await renderer.NotFoundAsync(http);
@@ -64,6 +78,16 @@ public static class PublicSiteEndpoints
     private static async Task<IResult> ContentByPath(
         string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models, ContentBlockModels blocks) =>
         await routes.ResolveAsync(path) is { } item ? await ShowAsync(http, renderer, models, blocks, item) : await renderer.NotFoundAsync(http);
+
+    /// <summary>An English address: the item at that path (an English item's own), else the French item at the rest of it,
+    /// shown as its English translation when one is published, else in French with a notice.</summary>
+    private static async Task<IResult> EnglishContentByPath(
+        string? path, HttpContext http, PublicPageRenderer renderer, ContentRouteResolver routes, ContentPageModels models, ContentBlockModels blocks,
+        LocalizedContentQuery localized)
+    {
+        var item = await routes.ResolveAsync("en/" + path) ?? (await routes.ResolveAsync(path) is { } french ? await localized.ForCurrentCultureAsync(french) : null);
+        return item is null ? await renderer.NotFoundAsync(http) : await ShowAsync(http, renderer, models, blocks, item);
+    }
 
     private static async Task<IResult> ShowAsync(HttpContext http, PublicPageRenderer renderer, ContentPageModels models, ContentBlockModels blocks, ContentItem item)
     {

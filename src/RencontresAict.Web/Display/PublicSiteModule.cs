@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RencontresAict.Content.Cluster;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Localization;
+using RencontresAict.Web.Display.Languages;
 using RencontresAict.Web.Display.Editions;
 using RencontresAict.Web.Display.PageCache;
 
 namespace RencontresAict.Web.Display;
 
-/// <summary>The public site: French pages rendered from the theme's Liquid views and served from the output cache.</summary>
+/// <summary>The public site: French pages (English under /en, texts from the Web project's Localization/en.po) rendered from the theme's Liquid views and served from the output cache.</summary>
 public static class PublicSiteModule
 {
     /// <summary>The output-cache policy of public pages; entries carry the tag evicted when published content changes.</summary>
@@ -22,7 +24,9 @@ public static class PublicSiteModule
             {
                 if (site.Value.OutputCache)
                 {
-                    b.Tag(OutputCacheEvictionHandler.Tag).Expire(site.Value.CacheDuration);
+                    // Keyed by culture as well as by path: the same address never serves another language's page.
+                    b.Tag(OutputCacheEvictionHandler.Tag).Expire(site.Value.CacheDuration)
+                        .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name));
                 }
                 else
                 {
@@ -36,6 +40,8 @@ public static class PublicSiteModule
         services.AddHostedService<PublicChangeWatcher>();
         services.AddScoped<PublicPageRenderer>();
         services.AddScoped<PageMetaBuilder>();
+        services.AddScoped<PageLanguage>();
+        services.AddPoTranslations(typeof(PublicSiteModule).Assembly);
         services.AddScoped<ContentBlockModels>();
         services.AddScoped<HomeRouteReader>();
         services.AddScoped<ContentRouteResolver>();

@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Conference.Display.Models;
 
@@ -7,7 +8,7 @@ namespace RencontresAict.Conference.Display.Editions;
 /// The published editions, oldest first, read once per request. An edition's year is the year of its start in its own
 /// zone (<see cref="EditionModel.Year"/>): the archives answer at <c>/{year}/</c>. A draft edition is never listed.
 /// </summary>
-public sealed class EditionCatalog(ContentItemStore store, EditionReader editions)
+public sealed class EditionCatalog(ContentItemStore store, EditionReader editions, LocalizedContentQuery localized)
 {
     private IReadOnlyList<EditionModel>? _published;
 
@@ -20,7 +21,7 @@ public sealed class EditionCatalog(ContentItemStore store, EditionReader edition
 
         var ids = await store.Session.QueryAsync<long>("SELECT DocumentId FROM ContentItemIndex WHERE ContentType = 'Edition' AND Published = 1");
         var models = new List<EditionModel>();
-        foreach (var item in await store.LoadManyAsync(ids))
+        foreach (var item in await localized.ForCurrentCultureAsync(await store.LoadManyAsync(ids)))
         {
             models.Add(await editions.ReadAsync(item));
         }

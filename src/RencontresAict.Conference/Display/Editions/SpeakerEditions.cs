@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Conference.Display.Models;
 
@@ -7,7 +8,7 @@ namespace RencontresAict.Conference.Display.Editions;
 /// A speaker's published sessions (ContentFieldIndex on Session.Speakers) grouped by their edition, newest edition first:
 /// a speaker of two editions has one page listing both. Sessions of an unpublished edition are left out.
 /// </summary>
-public sealed class SpeakerEditions(ContentManager content, EditionReader editions, SessionReader sessions)
+public sealed class SpeakerEditions(ContentManager content, EditionReader editions, SessionReader sessions, LocalizedContentQuery localized)
 {
     public async Task<IReadOnlyList<SpeakerEditionModel>> ListAsync(string speakerId)
     {
@@ -21,14 +22,14 @@ public sealed class SpeakerEditions(ContentManager content, EditionReader editio
             """,
             new { speakerId });
         var groups = new List<SpeakerEditionModel>();
-        foreach (var byEdition in (await content.Store.LoadManyAsync(ids)).GroupBy(s => FieldValues.FirstPicked(s, "Session", "Edition")))
+        foreach (var byEdition in (await localized.ForCurrentCultureAsync(await content.Store.LoadManyAsync(ids))).GroupBy(s => FieldValues.FirstPicked(s, "Session", "Edition")))
         {
             if (byEdition.Key is null || await content.GetAsync(byEdition.Key) is not { } item)
             {
                 continue;
             }
 
-            var edition = await editions.ReadAsync(item);
+            var edition = await editions.ReadAsync(await localized.ForCurrentCultureAsync(item));
             var zone = await editions.GetZoneAsync(item);
             var models = new List<SessionModel>();
             foreach (var session in byEdition)

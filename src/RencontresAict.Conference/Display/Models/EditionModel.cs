@@ -7,6 +7,12 @@ public sealed record EditionModel
 {
     public required ContentItem Item { get; init; }
 
+    /// <summary>
+    /// The id other items name this edition by (sessions' and partners' pickers): the French item's, also when
+    /// <see cref="Item"/> is its English translation.
+    /// </summary>
+    public string ContentItemId { get => field ?? Item.ContentItemId; init; }
+
     public required string Title { get; init; }
 
     public string? Url { get; init; }
