@@ -15,6 +15,7 @@ using RencontresAict.Admin.Localization;
 using RencontresAict.Admin.Media;
 using RencontresAict.Admin.Media.Resizing;
 using RencontresAict.Admin.Navigation;
+using RencontresAict.Admin.Translations;
 using RencontresAict.Admin.Publishing;
 using RencontresAict.Content;
 using RencontresAict.Content.Documents;
@@ -80,6 +81,8 @@ public static class AdminModule
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAdminMenuProvider, ContentTypesMenuProvider>();
         services.AddScoped<IAdminMenuProvider, RecipeAdminMenuProvider>();
+        services.AddScoped<IAdminMenuProvider, TranslationsMenuProvider>();
+        services.AddScoped<TranslationLinks>();
         services.AddAdminMenuEntries(
             new AdminMenuEntry("Médias", "Médiathèque", "/admin/media", Permissions.ManageOwnMedia) { SectionPosition = 10 },
             new AdminMenuEntry("Configuration", "Types de contenu", "/admin/content-types", Permissions.ManageContentTypes) { SectionPosition = 90 },

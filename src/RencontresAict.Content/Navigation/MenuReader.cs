@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ganss.Xss;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Content.Navigation;
@@ -8,16 +9,19 @@ namespace RencontresAict.Content.Navigation;
 /// Reads a published Menu item (Orchard's MenuPart + MenuItemsListPart) found by its AliasPart alias, as the links a
 /// layout shows: each entry is <c>{Text, Url, Html}</c> from a LinkMenuItem (<c>~/about</c> becomes <c>/about</c>),
 /// a ContentMenuItem (the picked item's path) or an HtmlMenuItem (its HTML, sanitized). Nested items are not shown.
+/// A menu with a LocalizationPart is shown in the visitor's culture: its published translation in its localization set,
+/// or none (null) when the visitor's culture has no translation, so a layout falls back to its own links rather than
+/// showing another language's; a menu without one is shown in every culture.
 /// </summary>
-public sealed class MenuReader(ContentItemStore store, ContentManager content, IHtmlSanitizer sanitizer)
+public sealed class MenuReader(ContentItemStore store, ContentManager content, IHtmlSanitizer sanitizer, LocalizedContentQuery localized)
 {
     /// <summary>The menu's entries, or null when no published menu has that alias.</summary>
     public async Task<IReadOnlyList<Dictionary<string, object?>>?> ReadAsync(string alias)
     {
         var ids = await store.Session.QueryAsync<long>("SELECT DocumentId FROM ContentItemIndex WHERE ContentType = 'Menu' AND Published = 1");
         // Two menus with one alias (a recipe imported over a site that had one): the one stored last wins.
-        var menu = (await store.LoadManyAsync(ids)).OrderByDescending(m => m.Id).FirstOrDefault(m => m.GetText("AliasPart", "Alias") == alias);
-        if (menu is null)
+        var named = (await store.LoadManyAsync(ids)).OrderByDescending(m => m.Id).FirstOrDefault(m => m.GetText("AliasPart", "Alias") == alias);
+        if (named is null || await InCurrentCultureAsync(named) is not { } menu)
         {
             return null;
         }
@@ -32,6 +36,18 @@ public sealed class MenuReader(ContentItemStore store, ContentManager content, I
         }
 
         return entries;
+    }
+
+    private async Task<ContentItem?> InCurrentCultureAsync(ContentItem menu)
+    {
+        var culture = LocalizedContentQuery.CultureOf(menu);
+        var current = await localized.GetCurrentCultureAsync();
+        if (string.IsNullOrEmpty(culture) || string.Equals(culture, current, StringComparison.OrdinalIgnoreCase))
+        {
+            return menu;
+        }
+
+        return await localized.FindCounterpartAsync(menu, current);
     }
 
     private async Task<Dictionary<string, object?>?> ToLinkAsync(JsonObject entry)

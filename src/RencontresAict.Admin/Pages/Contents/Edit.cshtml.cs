@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Editing.Fields;
 using RencontresAict.Admin.Publishing;
+using RencontresAict.Admin.Translations;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Security;
@@ -23,7 +24,8 @@ public sealed class EditModel(
     ContentEditingService editing,
     EditorTimeZones zones,
     PublishScheduleStore schedules,
-    IEnumerable<ContentEditorLink> links) : AdminPageModel
+    IEnumerable<ContentEditorLink> links,
+    TranslationLinks translations) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Type { get; set; } = "";
@@ -67,6 +69,9 @@ public sealed class EditModel(
 
     /// <summary>The page answers a refused post: what it shows is not saved yet.</summary>
     public bool IsPostBack => HttpMethods.IsPost(Request.Method);
+
+    /// <summary>The item's other languages: its translations or « Traduire en anglais », or its original.</summary>
+    public IReadOnlyList<TranslationLink> Translations { get; private set; } = [];
 
     /// <summary>The links modules add to this type's editor (a Form's elements).</summary>
     public IReadOnlyList<ContentEditorLink> Links => links.Where(l => l.ContentType == Type).ToList();
@@ -237,6 +242,7 @@ public sealed class EditModel(
         HasPublishedVersion = published is not null;
         PublicUrl = published?.GetText("AutoroutePart", "Path") is { Length: > 0 } path ? "/" + path.Trim('/') : null;
         Schedule = IsNew ? null : await schedules.GetAsync(Id!);
+        Translations = IsNew ? [] : await translations.ForAsync(item);
         CanPublish = await CanPublishAsync(IsNew ? null : item);
         CanDelete = !IsNew && await CanAsync(Permissions.DeleteContent, item);
     }
