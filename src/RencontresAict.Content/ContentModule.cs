@@ -9,6 +9,7 @@ using RencontresAict.Content.Handlers;
 using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;
 using RencontresAict.Content.Lists;
+using RencontresAict.Content.Localization;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Navigation;
 using RencontresAict.Content.Recipes;
@@ -73,6 +74,7 @@ public static class ContentModule
         services.AddSingleton<ThemeTemplateStore>();
         services.AddScoped<ContentDisplayManager>();
         services.AddOptions<LocalizationOptions>();
+        services.AddPoTranslations(typeof(ContentModule).Assembly);
         services.AddLiquidFilter<MarkdownifyFilter>("markdownify");
         services.AddLiquidFilter<SanitizeHtmlFilter>("sanitize_html");
         services.AddLiquidFilter<LocalFilter>("local");
