@@ -105,7 +105,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, output, error) = await RunAsync("rebuild-index", $"--Site:DataPath={_dataPath}");
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"^Rebuilt index Search: 23 documents in \d+\.\d s\.$", output);
+        Assert.Matches(@"^Rebuilt index Search: 27 documents in \d+\.\d s\.$", output);
         Assert.Equal("", error);
     }
 
