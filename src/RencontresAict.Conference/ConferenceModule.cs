@@ -79,6 +79,7 @@ public static class ConferenceModule
         services.AddScoped<RegistrationEmailResender>();
         services.AddScoped<RegistrationCancellationService>();
         services.AddScoped<RegistrationForms>();
+        services.AddScoped<LocalizedItems>();
         services.AddScoped<RegistrationListQuery>();
         services.AddScoped<RegistrationJournalQuery>();
         services.AddScoped<RegistrationExporter>();
@@ -106,6 +107,7 @@ public static class ConferenceModule
     {
         app.MapProgrammeExports();
         app.MapCancellationEndpoints();
+        app.MapRegistrationInEnglish();
         return app;
     }
 }

@@ -4,7 +4,9 @@
   var token = function () { var t = document.querySelector('input[name="__RequestVerificationToken"]'); return t ? t.value : ''; };
 
   // Rich text: a contenteditable with a small toolbar over each textarea.rich; the server sanitizes what is saved.
+  // The buttons' words come from the page (data-toolbar-texts, in the admin's language); French when it gives none.
   document.querySelectorAll('textarea[data-rich]').forEach(function (area) {
+    var texts = JSON.parse(area.dataset.toolbarTexts || '{}');
     var toolbar = document.createElement('div');
     toolbar.className = 'rte-toolbar';
     toolbar.setAttribute('role', 'toolbar');
@@ -19,11 +21,11 @@
     [['bold', 'Gras'], ['italic', 'Italique'], ['insertUnorderedList', 'Liste'], ['formatBlock:h2', 'Intertitre'],
      ['formatBlock:p', 'Paragraphe'], ['createLink', 'Lien'], ['unlink', 'Retirer le lien']].forEach(function (b) {
       var button = document.createElement('button');
-      button.type = 'button'; button.textContent = b[1];
+      button.type = 'button'; button.textContent = texts[b[0]] || b[1];
       button.addEventListener('click', function () {
         var parts = b[0].split(':');
         var value = parts[1] || null;
-        if (parts[0] === 'createLink') { value = window.prompt('Adresse du lien (https://…)'); if (!value) { return; } }
+        if (parts[0] === 'createLink') { value = window.prompt(texts.linkPrompt || 'Adresse du lien (https://…)'); if (!value) { return; } }
         document.execCommand(parts[0], false, value);
         editor.focus();
       });

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RencontresAict.Admin.Localization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Metadata;
 
@@ -6,13 +7,16 @@ namespace RencontresAict.Admin.Editing;
 
 /// <summary>
 /// The editor of a content type, generated from its definition: each part with an editor of its own (title, address,
-/// body), then each field of each part in Position order with the editor of its field type.
+/// body), then each field of each part in Position order with the editor of its field type. Display names and hints
+/// are the definitions' French ones, shown in the admin's language: translated by the PO files, keyed by the French text
+/// (a definition is data, written once; its English is a translation like any other admin text).
 /// </summary>
 public sealed class ContentEditorBuilder(
     ContentDefinitionManager definitions,
     IEnumerable<IFieldEditor> fieldEditors,
     IEnumerable<IPartEditor> partEditors,
-    EditorTimeZones zones)
+    EditorTimeZones zones,
+    AdminLocalizer T)
 {
     private readonly Dictionary<string, IFieldEditor> _fields = fieldEditors.ToDictionary(e => e.FieldType);
     private readonly Dictionary<string, IPartEditor> _parts = partEditors.ToDictionary(e => e.PartName);
@@ -75,7 +79,7 @@ public sealed class ContentEditorBuilder(
                 var context = new FieldEditorContext
                 {
                     Item = item, Part = part, Name = partEditor.Property, Key = $"{typePart.Name}.{partEditor.Property}",
-                    Label = JsonPaths.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName") ?? partEditor.Label, TimeZone = zone,
+                    Label = T[JsonPaths.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName") ?? partEditor.Label], TimeZone = zone,
                 };
                 general.Add(new Slot(context, partEditor.BuildAsync, partEditor.ReadAsync));
             }
@@ -92,9 +96,9 @@ public sealed class ContentEditorBuilder(
                 var context = new FieldEditorContext
                 {
                     Item = item, Part = part, Name = field.Name, Key = $"{typePart.Name}.{field.Name}", FieldType = field.FieldName,
-                    Label = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "DisplayName") ?? field.Name,
-                    Hint = JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Description")
-                        ?? JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Hint"),
+                    Label = T[JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "DisplayName") ?? field.Name],
+                    Hint = (JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Description")
+                        ?? JsonPaths.GetString(field.Settings, "ContentPartFieldSettings", "Hint")) is { } hint ? T[hint] : null,
                     Settings = field.Settings, TimeZone = zone,
                 };
                 inputs.Add(new Slot(context, fieldEditor.BuildAsync, fieldEditor.ReadAsync));
@@ -104,7 +108,7 @@ public sealed class ContentEditorBuilder(
             {
                 var title = JsonPaths.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName")
                     ?? (typePart.Name == type.Name ? type.DisplayName : typePart.Name);
-                result.Add((title, inputs));
+                result.Add((T[title], inputs));
             }
         }
 

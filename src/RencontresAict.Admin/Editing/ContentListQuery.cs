@@ -37,6 +37,12 @@ public sealed class ContentListQuery(DocumentSession session)
             parameters.Add("edition", filter.Edition);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Culture))
+        {
+            where += " AND EXISTS (SELECT 1 FROM LocalizedContentItemIndex l WHERE l.DocumentId = i.DocumentId AND l.Culture = @culture)";
+            parameters.Add("culture", filter.Culture);
+        }
+
         var sortsByDate = filter.Sort == "date" && dateField is not null;
         var daySet = DateTime.TryParseExact(filter.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from);
         if (dateField is not null && (sortsByDate || daySet))
@@ -70,7 +76,8 @@ public sealed class ContentListQuery(DocumentSession session)
         var rows = await session.QueryAsync<ContentListRow>(
             $"""
             SELECT i.ContentItemId, i.DisplayText, i.ModifiedUtc, i.Author, i.Owner, CAST(i.Published AS BIGINT) AS Published,
-                CAST((SELECT COUNT(*) FROM ContentItemIndex p WHERE p.ContentItemId = i.ContentItemId AND p.Published = 1) AS BIGINT) AS HasPublished
+                CAST((SELECT COUNT(*) FROM ContentItemIndex p WHERE p.ContentItemId = i.ContentItemId AND p.Published = 1) AS BIGINT) AS HasPublished,
+                (SELECT MIN(l.Culture) FROM LocalizedContentItemIndex l WHERE l.DocumentId = i.DocumentId) AS Culture
             FROM ContentItemIndex i WHERE {where} ORDER BY {order} LIMIT @take OFFSET @skip
             """, parameters);
         return (rows.ToList(), (int)total);
@@ -88,10 +95,18 @@ public sealed class ContentListQuery(DocumentSession session)
             .Distinct().Order().ToList();
     }
 
-    /// <summary>The editions, for the list's edition filter.</summary>
-    public async Task<IReadOnlyList<(string Id, string Text)>> EditionsAsync() =>
+    /// <summary>
+    /// The editions, for the list's edition filter: their translations are left out, since translated items name the
+    /// <paramref name="defaultCulture"/>'s edition.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, string Text)>> EditionsAsync(string defaultCulture) =>
         (await session.QueryAsync<(string, string)>(
-            "SELECT ContentItemId, COALESCE(DisplayText, ContentItemId) FROM ContentItemIndex WHERE ContentType = 'Edition' AND Latest = 1 ORDER BY DisplayText DESC")).ToList();
+            """
+            SELECT i.ContentItemId, COALESCE(i.DisplayText, i.ContentItemId) FROM ContentItemIndex i
+            WHERE i.ContentType = 'Edition' AND i.Latest = 1
+              AND NOT EXISTS (SELECT 1 FROM LocalizedContentItemIndex l WHERE l.DocumentId = i.DocumentId AND l.Culture <> @defaultCulture)
+            ORDER BY i.DisplayText DESC
+            """, new { defaultCulture })).ToList();
 
     /// <summary>The row of the list's date field for the item (a ContentFieldIndex row of its document).</summary>
     private const string DateRow = "f.DocumentId = i.DocumentId AND f.ContentPart = @datePart AND f.ContentField = @dateField";

@@ -20,4 +20,7 @@ public sealed class ContentListRow
     public long Published { get; set; }
 
     public long HasPublished { get; set; }
+
+    /// <summary>The item's culture (LocalizationPart), or null when it has none.</summary>
+    public string? Culture { get; set; }
 }

@@ -12,7 +12,8 @@ namespace RencontresAict.Conference.Activities;
 /// one). Outcomes: <c>Closed</c> (outside the registration window, or not the current edition), <c>Duplicate</c> (the normalised e-mail already has a
 /// live registration: nothing is stored, the variables describe the existing one, so a reminder can go to it),
 /// <c>Pending</c> (a seat is free) or <c>Waiting</c> (the edition's Capacity is reached). The check and the insert are
-/// one step under the edition's lock; the new Registration (a draft: never public) becomes the correlation id.
+/// one step under the edition's lock; the new Registration (a draft: never public) becomes the correlation id. It keeps
+/// the form's language (<c>Culture</c>), and so does the workflow: the steps after this one speak it.
 /// </summary>
 public sealed class RegisterForEditionTask(
     FormModelState state,
@@ -50,7 +51,7 @@ public sealed class RegisterForEditionTask(
         // The item is built before the edition's lock (on SQLite, the write turn), which is held only for the checks and writes.
         var names = state.Form?.Fields.Select(f => f.Name!).ToHashSet(StringComparer.Ordinal)
             ?? workflow.HttpContext?.Request.Form.Keys.ToHashSet(StringComparer.Ordinal) ?? [];
-        var item = await factory.NewAsync(edition.Id, RegistrationStatus.Pending, state.GetValues, names);
+        var item = await factory.NewAsync(edition.Id, RegistrationStatus.Pending, state.GetValues, names, state.Form?.Culture);
 
         await registrations.LockEditionAsync(edition.Id);
         if (await registrations.FindLiveAsync(edition.Id, email) is { } existing)

@@ -50,6 +50,23 @@ public sealed class EditionDirectory(DocumentSession session, ContentItemStore s
 
     public static string PathOf(ContentItem item) => (item.GetText("AutoroutePart", "Path") ?? "").Trim('/');
 
+    /// <summary>The latest version of <paramref name="item"/>'s translations (its set's items in the site's other cultures).</summary>
+    public async Task<IReadOnlyList<ContentItem>> TranslationsOfAsync(ContentItem item)
+    {
+        var cultures = await localized.GetCulturesAsync();
+        var set = item.As<LocalizationPart>().LocalizationSet;
+        var translations = new List<ContentItem>();
+        foreach (var culture in cultures.SupportedCultures.Where(c => !cultures.IsDefault(c) && !string.IsNullOrEmpty(set)))
+        {
+            if (await localized.FindAsync(set!, culture, published: false) is { } translation)
+            {
+                translations.Add(translation);
+            }
+        }
+
+        return translations;
+    }
+
     public static DateTime? StartOf(ContentItem edition) => JsonPaths.GetDateTime(edition.Content, "Edition", "StartsAt", "Value");
 
     /// <summary>The year an edition is known by: its path when that is a year ("2022"), else the year it starts.</summary>

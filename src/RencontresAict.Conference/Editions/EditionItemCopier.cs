@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Workflows.Models;
 
@@ -12,7 +13,11 @@ namespace RencontresAict.Conference.Editions;
 /// </summary>
 public sealed class EditionItemCopier(IdGenerator ids)
 {
-    public ContentItem Copy(ContentItem source, string author)
+    /// <summary>
+    /// The copy of <paramref name="source"/>; a copy in a localization set goes to a new set, the same for every copy of
+    /// one original set (<paramref name="sets"/>: old set → new), so the copies of a page and of its translation stay a pair.
+    /// </summary>
+    public ContentItem Copy(ContentItem source, string author, IDictionary<string, string> sets)
     {
         var copy = source.Clone();
         copy.Id = 0;
@@ -26,6 +31,11 @@ public sealed class EditionItemCopier(IdGenerator ids)
         copy.ModifiedUtc = null;
         copy.Owner = author;
         copy.Author = author;
+        if (copy.GetPart(nameof(LocalizationPart)) is { } localization && JsonPaths.GetString(localization, "LocalizationSet") is { Length: > 0 } set)
+        {
+            localization["LocalizationSet"] = sets.TryGetValue(set, out var newSet) ? newSet : sets[set] = ids.GenerateUniqueId();
+        }
+
         foreach (var widget in (JsonPaths.Get(copy.Content, "FlowPart", "Widgets") as JsonArray ?? []).OfType<JsonObject>())
         {
             widget["ContentItemId"] = ids.GenerateUniqueId();

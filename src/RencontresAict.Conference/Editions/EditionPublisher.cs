@@ -34,7 +34,10 @@ public sealed class EditionPublisher(EditionDirectory editions, ContentManager c
         return new EditionPublication(edition, published, makeCurrent);
     }
 
-    /// <summary>The drafts published with the edition: its pages and registration form not yet published in their latest version.</summary>
+    /// <summary>
+    /// The drafts published with the edition: its pages and registration form not yet published in their latest version,
+    /// then the translations of the edition and of those items that are drafts too.
+    /// </summary>
     public async Task<IReadOnlyList<ContentItem>> DraftsOfAsync(ContentItem edition)
     {
         var own = (await editions.PagesOfAsync(edition)).ToList();
@@ -43,6 +46,13 @@ public sealed class EditionPublisher(EditionDirectory editions, ContentManager c
             own.Add(form);
         }
 
-        return own.Where(i => !i.Published && EditionDirectory.PathOf(i).StartsWith(EditionDirectory.PathOf(edition) + "/", StringComparison.Ordinal)).ToList();
+        var drafts = own.Where(i => !i.Published && EditionDirectory.PathOf(i).StartsWith(EditionDirectory.PathOf(edition) + "/", StringComparison.Ordinal)).ToList();
+        var translated = new List<ContentItem>();
+        foreach (var item in drafts.Prepend(edition))
+        {
+            translated.AddRange((await editions.TranslationsOfAsync(item)).Where(t => !t.Published));
+        }
+
+        return [.. drafts, .. translated];
     }
 }

@@ -11,7 +11,9 @@ namespace RencontresAict.Conference.Editions;
 /// (every date moved by <see cref="EditionDateShift"/>), its pages under the new year, its registration form and that
 /// form's workflow type (bound to each other, links to the copied pages followed), all as drafts. Venue, partners,
 /// speakers and formats are the same items, linked, not copied; no session, registration or workflow instance is copied.
-/// Every check is made before the first write: a refused request stores nothing. The caller saves the session.
+/// The translations of the edition, its pages and its form are copied too, paired with their copies in new localization
+/// sets, under the same language prefix (<c>en/2023/…</c>). Every check is made before the first write: a refused
+/// request stores nothing. The caller saves the session.
 /// </summary>
 public sealed class NextEditionPreparer(
     EditionDirectory editions,
@@ -27,7 +29,8 @@ public sealed class NextEditionPreparer(
         var oldYear = EditionDirectory.YearOf(source);
         var year = request.Start.Year;
 
-        var edition = copier.Copy(source, request.Author);
+        var sets = new Dictionary<string, string>(StringComparer.Ordinal);
+        var edition = copier.Copy(source, request.Author, sets);
         var title = NewTitle(source.DisplayText ?? "", oldYear, year, request.FromNumber, request.Number);
         edition.GetOrCreatePart("TitlePart")["Title"] = title;
         edition.DisplayText = title;
@@ -35,17 +38,18 @@ public sealed class NextEditionPreparer(
         edition.GetOrCreatePart("Edition")["Number"] = new System.Text.Json.Nodes.JsonObject { ["Value"] = request.Number };
         shift.Apply(edition, request.End);
 
-        var (pages, form, links) = await PlanCopiesAsync(source, edition, request.Author);
+        var (pages, form, links) = await PlanCopiesAsync(source, edition, request.Author, sets);
+        var translations = await PlanTranslationsAsync(source, edition, request, shift, sets, links);
         var workflow = form is null ? null : await CopyWorkflowAsync(form, links, request.Number);
-        if (form is not null)
+        foreach (var registration in translations.Where(t => t.ContentType == form?.ContentType).Append(form).OfType<ContentItem>())
         {
-            form.GetOrCreatePart("RegistrationFormPart")["EditionContentItemId"] = edition.ContentItemId;
-            form.GetOrCreatePart("FormPart")["WorkflowTypeId"] = workflow?.WorkflowTypeId ?? "";
-            EditionItemCopier.RewriteLinks(form.GetPart("RegistrationFormPart"), links);
+            registration.GetOrCreatePart("RegistrationFormPart")["EditionContentItemId"] = edition.ContentItemId;
+            registration.GetOrCreatePart("FormPart")["WorkflowTypeId"] = workflow?.WorkflowTypeId ?? "";
+            EditionItemCopier.RewriteLinks(registration.GetPart("RegistrationFormPart"), links);
         }
 
         await contents.CreateAsync(edition, publish: false);
-        foreach (var item in pages.Append(form).OfType<ContentItem>())
+        foreach (var item in pages.Append(form).OfType<ContentItem>().Concat(translations))
         {
             await contents.CreateAsync(item, publish: false);
         }
@@ -55,7 +59,7 @@ public sealed class NextEditionPreparer(
             await workflowTypes.SaveAsync(workflow);
         }
 
-        return new NextEditionResult(edition, pages, form, workflow?.WorkflowTypeId);
+        return new NextEditionResult(edition, pages, form, workflow?.WorkflowTypeId) { Translations = translations };
     }
 
     private async Task<(ContentItem Source, EditionDateShift Shift)> CheckAsync(NextEditionRequest request)
@@ -89,7 +93,7 @@ public sealed class NextEditionPreparer(
 
     /// <summary>The copies of the pages and the form, each under the new edition's path, and the old links → new links.</summary>
     private async Task<(List<ContentItem> Pages, ContentItem? Form, Dictionary<string, string> Links)> PlanCopiesAsync(
-        ContentItem source, ContentItem edition, string author)
+        ContentItem source, ContentItem edition, string author, Dictionary<string, string> sets)
     {
         var oldPrefix = EditionDirectory.PathOf(source) + "/";
         var newPrefix = EditionDirectory.PathOf(edition) + "/";
@@ -98,7 +102,7 @@ public sealed class NextEditionPreparer(
 
         ContentItem Under(ContentItem original)
         {
-            var copy = copier.Copy(original, author);
+            var copy = copier.Copy(original, author, sets);
             var path = EditionDirectory.PathOf(original);
             var rest = path.StartsWith(oldPrefix, StringComparison.Ordinal) ? path[oldPrefix.Length..] : path;
             copy.GetOrCreatePart("AutoroutePart")["Path"] = newPrefix + rest;
@@ -118,6 +122,57 @@ public sealed class NextEditionPreparer(
         }
 
         return (pages, form, links);
+    }
+
+    /// <summary>
+    /// The copies of the translations of the edition, its pages and its form, each in its original's new set, at its
+    /// path with the new edition's path after the language prefix (<c>en/registration</c> → <c>en/2023/registration</c>,
+    /// <c>en/2022</c> → <c>en/2023</c>); the old links → new links are added to <paramref name="links"/>.
+    /// </summary>
+    private async Task<List<ContentItem>> PlanTranslationsAsync(
+        ContentItem source, ContentItem edition, NextEditionRequest request, EditionDateShift shift,
+        Dictionary<string, string> sets, Dictionary<string, string> links)
+    {
+        var oldPath = EditionDirectory.PathOf(source);
+        var newPath = EditionDirectory.PathOf(edition);
+        var originals = (await editions.PagesOfAsync(source)).Prepend(source).ToList();
+        if (await editions.RegistrationFormOfAsync(source) is { } originalForm)
+        {
+            originals.Add(originalForm);
+        }
+
+        var copies = new List<ContentItem>();
+        foreach (var original in originals)
+        {
+            foreach (var translation in await editions.TranslationsOfAsync(original))
+            {
+                var copy = copier.Copy(translation, request.Author, sets);
+                var path = EditionDirectory.PathOf(translation);
+                var slash = path.IndexOf('/', StringComparison.Ordinal);
+                var (language, rest) = slash < 0 ? (path, "") : (path[..slash], path[(slash + 1)..]);
+                rest = rest == oldPath ? "" : rest.StartsWith(oldPath + "/", StringComparison.Ordinal) ? rest[(oldPath.Length + 1)..] : rest;
+                var moved = string.Join('/', new[] { language, newPath, rest }.Where(p => p.Length > 0));
+                if (await editions.IsPathTakenAsync(moved))
+                {
+                    throw new EditionRequestException($"The path /{moved} is already used by another item.", $"L'adresse /{moved} est déjà celle d'un autre contenu.");
+                }
+
+                copy.GetOrCreatePart("AutoroutePart")["Path"] = moved;
+                links["/" + path] = "/" + moved;
+                if (copy.ContentType == source.ContentType)
+                {
+                    var title = NewTitle(translation.DisplayText ?? "", EditionDirectory.YearOf(source), request.Start.Year, request.FromNumber, request.Number);
+                    copy.GetOrCreatePart("TitlePart")["Title"] = title;
+                    copy.DisplayText = title;
+                    copy.GetOrCreatePart("Edition")["Number"] = new System.Text.Json.Nodes.JsonObject { ["Value"] = request.Number };
+                    shift.Apply(copy, request.End);
+                }
+
+                copies.Add(copy);
+            }
+        }
+
+        return copies;
     }
 
     private async Task<Workflows.Models.WorkflowType?> CopyWorkflowAsync(ContentItem form, IReadOnlyDictionary<string, string> links, int number)

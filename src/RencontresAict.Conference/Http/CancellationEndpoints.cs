@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Text;
@@ -16,8 +18,8 @@ namespace RencontresAict.Conference.Http;
 /// The cancellation link of a confirmation e-mail. GET only shows who and what would be cancelled, with a button
 /// (a POST with an antiforgery token): link previews and mail scanners cancel nothing. The POST raises the
 /// <c>SignalEvent</c> "Cancel" for the registration (<see cref="RegistrationCancellationService"/>, shared with the
-/// staff's admin), whose workflow cancels it and frees the seat. A forged, altered or expired link gets a French page
-/// and changes nothing.
+/// staff's admin), whose workflow cancels it and frees the seat. A forged, altered or expired link gets a page saying
+/// so and changes nothing. The pages speak the registrant's language (the registration's Culture).
 /// </summary>
 public static class CancellationEndpoints
 {
@@ -32,13 +34,14 @@ public static class CancellationEndpoints
 
     private static async Task<IResult> ShowAsync(
         string? token, HttpContext http, CancellationLinkService links, RegistrationCancellationService cancellations, IAntiforgery antiforgery,
-        IFormPageRenderer pages, ContentManager content)
+        IFormPageRenderer pages, ContentManager content, IStringLocalizer<RegistrationCancellationService> S)
     {
         if (await ReadAsync(token, links, cancellations) is not { } registration)
         {
             return await ErrorAsync(token, http, links, pages, content);
         }
 
+        UseCultureOf(registration);
         var tokens = antiforgery.GetAndStoreTokens(http);
         return await pages.RenderViewAsync(http, ConfirmView, new Dictionary<string, object?>
         {
@@ -47,7 +50,8 @@ public static class CancellationEndpoints
             ["Action"] = CancellationLinkService.Path,
             ["AntiforgeryName"] = tokens.FormFieldName,
             ["AntiforgeryValue"] = tokens.RequestToken,
-        }, "Annuler mon inscription", StatusCodes.Status200OK);
+            ["Home"] = EditionFacts.IsEnglish(RegistrationFactory.Culture(registration)) ? "/en/" : "/",
+        }, S["Annuler mon inscription"], StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> CancelAsync(
@@ -65,8 +69,13 @@ public static class CancellationEndpoints
             return await FormPages.ExpiredFormAsync(pages, http, token is null ? null : $"{CancellationLinkService.Path}?token={Uri.EscapeDataString(token)}");
         }
 
-        if (await ReadAsync(token, links, cancellations) is not { } registration
-            || await cancellations.CancelAsync(registration.ContentItemId) == CancellationOutcome.NotLive)
+        var registration = await ReadAsync(token, links, cancellations);
+        if (registration is not null)
+        {
+            UseCultureOf(registration);
+        }
+
+        if (registration is null || await cancellations.CancelAsync(registration.ContentItemId) == CancellationOutcome.NotLive)
         {
             return await ErrorAsync(token, http, links, pages, content);
         }
@@ -89,12 +98,23 @@ public static class CancellationEndpoints
             TokenResult.Invalid => await FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Lien non valide",
                 "Ce lien d'annulation n'est pas valide : rien n'a été modifié. Vérifiez qu'il a été copié en entier."),
             _ when id is not null && await content.GetAsync(id, VersionOptions.Latest) is { ContentType: RegistrationIndexProvider.ContentType } registration
-                && RegistrationFactory.Status(registration) == RegistrationStatus.Cancelled
+                && UseCultureOf(registration) && RegistrationFactory.Status(registration) == RegistrationStatus.Cancelled
                 => await FormPages.MessageAsync(pages, http, StatusCodes.Status200OK, "Inscription déjà annulée",
                     "Votre inscription est déjà annulée : rien d'autre à faire. Merci de nous avoir prévenus."),
             _ => await FormPages.MessageAsync(pages, http, StatusCodes.Status404NotFound, "Inscription introuvable",
                 "Cette inscription n'existe plus : rien n'a été modifié."),
         };
+
+    /// <summary>Answers in the registrant's language from here on; true, to be chained in a condition.</summary>
+    private static bool UseCultureOf(ContentItem registration)
+    {
+        if (RegistrationFactory.Culture(registration) is { } culture)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        }
+
+        return true;
+    }
 
     private static Dictionary<string, object?> Describe(ContentItem registration) => new(StringComparer.Ordinal)
     {

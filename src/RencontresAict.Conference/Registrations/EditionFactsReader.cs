@@ -5,9 +5,10 @@ namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
 /// Reads an edition (by id, or the site's current one), its venue and its days (from its sessions) into <see cref="EditionFacts"/>. An edition is read
-/// once per scope: a registration post checks the window, then registers, and both see the same facts.
+/// once per scope: a registration post checks the window, then registers, and both see the same facts. Its title in
+/// other languages comes from the items of its localization set.
 /// </summary>
-public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings)
+public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings, LocalizedItems localized)
 {
     private readonly Dictionary<string, EditionFacts?> _read = new(StringComparer.Ordinal);
 
@@ -40,9 +41,14 @@ public sealed class EditionFactsReader(ContentManager content, SiteSettingsServi
         var venueId = JsonPaths.GetStrings(item.Content, "Edition", "Venue", "ContentItemIds") is [var first, ..] ? first : null;
         var venue = venueId is null ? null : await content.GetAsync(venueId);
         var zone = await settings.GetEditionTimeZoneAsync(item);
+        var titles = (await localized.ListSetAsync(item))
+            .Where(i => LocalizedItems.CultureOf(i) is not null && i.DisplayText is { Length: > 0 })
+            .DistinctBy(i => LocalizedItems.CultureOf(i), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(i => LocalizedItems.CultureOf(i)!, i => i.DisplayText!, StringComparer.OrdinalIgnoreCase);
         return new EditionFacts
         {
             Item = item,
+            Titles = titles,
             StartsUtc = JsonPaths.GetDateTime(item.Content, "Edition", "StartsAt", "Value"),
             EndsUtc = JsonPaths.GetDateTime(item.Content, "Edition", "EndsAt", "Value"),
             RegistrationOpensUtc = JsonPaths.GetDateTime(item.Content, "Edition", "RegistrationOpensAt", "Value"),

@@ -9,7 +9,8 @@ namespace RencontresAict.Conference.Registrations;
 /// <summary>
 /// Builds the message a <c>RegistrationEmailTask</c> step describes (Recipients — default the registration's e-mail —,
 /// Cc, Bcc, ReplyTo, Author, Subject, Body HTML-encoded, BodyText, AttachEditionCalendar) from a workflow's variables.
-/// The task sends it as the workflow runs; the admin sends it again ("renvoyer") from the same step.
+/// The task sends it as the workflow runs; the admin sends it again ("renvoyer") from the same step. Texts and calendar
+/// are in the workflow's language (the registrant's): the step's <c>Localizations</c> for it, else its French texts.
 /// </summary>
 public sealed class RegistrationEmailBuilder(WorkflowExpressionEvaluator expressions, EditionFactsReader editions, TimeProvider clock)
 {
@@ -39,7 +40,7 @@ public sealed class RegistrationEmailBuilder(WorkflowExpressionEvaluator express
             {
                 FileName = EditionCalendar.FileName,
                 ContentType = EditionCalendar.ContentType,
-                Content = EditionCalendar.Build(edition, clock.GetUtcNow()),
+                Content = EditionCalendar.Build(edition, clock.GetUtcNow(), workflow.Culture),
             });
         }
 

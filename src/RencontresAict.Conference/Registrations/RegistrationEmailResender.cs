@@ -45,7 +45,7 @@ public sealed class RegistrationEmailResender(
             CorrelationId = registration.ContentItemId,
         }, services, http.HttpContext);
         RegistrationProperties.Apply(workflow, registration, edition);
-        return await mailer.QueueAsync(workflow, new ActivityContext(step, activity, []));
+        return await mailer.QueueAsync(workflow, new ActivityContext(step, activity, [], workflow.Culture));
     }
 
     /// <summary>The RegistrationEmailTask reached from the step that gives <paramref name="status"/>.</summary>

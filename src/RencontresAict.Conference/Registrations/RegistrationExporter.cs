@@ -10,17 +10,23 @@ namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
 /// The rows of an export: the reference staff quote to a registrant, the registration form's input elements in form order (their label as header, a choice shown
-/// by its text), then status, dates (the edition's time zone) and edition. The rows are the list's, with its filters,
+/// by its text), then status, language, dates (the edition's time zone) and edition. The rows are the list's, with its filters,
 /// read from RegistrationIndex and loaded in batches, so a large edition is never held in memory at once.
 /// </summary>
-public sealed class RegistrationExporter(RegistrationListQuery query, ContentItemStore store, RegistrationForms forms)
+public sealed class RegistrationExporter(RegistrationListQuery query, ContentItemStore store, RegistrationForms forms, LocalizedItems localized)
 {
     private const int BatchSize = 200;
 
-    public async Task<IReadOnlyList<RegistrationExportColumn>> ColumnsAsync(EditionFacts edition)
+    /// <summary>The columns, the answers' labels and choices in <c>culture</c> (the form of that language, when the edition has one; null: French).</summary>
+    public async Task<IReadOnlyList<RegistrationExportColumn>> ColumnsAsync(EditionFacts edition, string? culture = null)
     {
         var columns = new List<RegistrationExportColumn> { new("Référence", item => RegistrationReference.Of(item.ContentItemId)) };
         var form = await forms.FindAsync(edition);
+        if (form is not null && culture is not null && await localized.FindAsync(form.Item, culture) is { } translated)
+        {
+            form = FormDefinition.From(translated);
+        }
+
         foreach (var field in form?.Fields ?? [])
         {
             columns.Add(new RegistrationExportColumn(field.Label is { Length: > 0 } label ? label : field.Name!, item => Answer(item, field)));
@@ -28,6 +34,7 @@ public sealed class RegistrationExporter(RegistrationListQuery query, ContentIte
 
         DateTime? Stamp(ContentItem item, string field) => JsonPaths.GetDateTime(item.Content, RegistrationIndexProvider.ContentType, field, "Value");
         columns.Add(new RegistrationExportColumn("Statut", item => RegistrationStatusTexts.Label(RegistrationFactory.Status(item))));
+        columns.Add(new RegistrationExportColumn("Langue", item => RegistrationLanguages.Label(RegistrationFactory.Culture(item))));
         columns.Add(new RegistrationExportColumn("Inscription le", item => Local(edition, item.CreatedUtc), item => item.CreatedUtc));
         columns.Add(new RegistrationExportColumn("Confirmation le", item => Local(edition, Stamp(item, "ConfirmedAt")), item => Stamp(item, "ConfirmedAt")));
         columns.Add(new RegistrationExportColumn("Annulation le", item => Local(edition, Stamp(item, "CancelledAt")), item => Stamp(item, "CancelledAt")));

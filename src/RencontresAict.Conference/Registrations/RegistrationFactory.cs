@@ -10,15 +10,19 @@ namespace RencontresAict.Conference.Registrations;
 /// <summary>
 /// Builds a Registration item from a post: each value goes to the Registration field of the same name (TextField,
 /// MultiTextField, BooleanField, NumericField), as text — never interpreted as HTML. Only names the form declares are
-/// read, and the fields the workflow owns (Edition, Status, ConfirmedAt, CancelledAt) are never taken from a post.
+/// read, and the fields the workflow owns (Edition, Status, ConfirmedAt, CancelledAt, Culture) are never taken from a post.
+/// <c>Culture</c> is the registrant's language, the form's ("en"; none: French): every later e-mail is written in it.
 /// Values are kept without bidirectional controls (they would reorder a name wherever it is shown), and the e-mail
 /// address as it can be written to: compatibility-normalised, without zero-width characters (<see cref="TextNormalizer"/>).
 /// </summary>
 public sealed class RegistrationFactory(ContentManager content, ContentDefinitionManager definitions)
 {
-    private static readonly HashSet<string> Owned = new(StringComparer.Ordinal) { "Edition", "Status", "ConfirmedAt", "CancelledAt" };
+    private static readonly HashSet<string> Owned = new(StringComparer.Ordinal) { "Edition", "Status", "ConfirmedAt", "CancelledAt", CultureField };
 
-    public async Task<ContentItem> NewAsync(string editionId, string status, Func<string, IReadOnlyList<string>> values, ISet<string> allowedNames)
+    public const string CultureField = "Culture";
+
+    public async Task<ContentItem> NewAsync(
+        string editionId, string status, Func<string, IReadOnlyList<string>> values, ISet<string> allowedNames, string? culture = null)
     {
         var item = await content.NewAsync(RegistrationIndexProvider.ContentType);
         var part = item.GetOrCreatePart(RegistrationIndexProvider.ContentType);
@@ -41,6 +45,11 @@ public sealed class RegistrationFactory(ContentManager content, ContentDefinitio
 
         part["Edition"] = new JsonObject { ["ContentItemIds"] = new JsonArray(editionId) };
         part["Status"] = new JsonObject { ["Text"] = status };
+        if (culture is not null)
+        {
+            part[CultureField] = new JsonObject { ["Text"] = culture };
+        }
+
         var name = $"{Text(item, "FirstName")} {Text(item, "LastName")}".Trim();
         item.DisplayText = name.Length > 0 ? name : Text(item, "Email");
         return item;
@@ -55,6 +64,9 @@ public sealed class RegistrationFactory(ContentManager content, ContentDefinitio
         JsonPaths.GetString(item.Content, RegistrationIndexProvider.ContentType, field, "Text");
 
     public static string? Status(ContentItem item) => Text(item, "Status");
+
+    /// <summary>The registrant's language ("en"), or null for the site's (French).</summary>
+    public static string? Culture(ContentItem item) => Text(item, CultureField) is { Length: > 0 } culture ? culture : null;
 
     /// <summary>Moves the item to <paramref name="status"/> and stamps ConfirmedAt or CancelledAt.</summary>
     public static void SetStatus(ContentItem item, string status, DateTimeOffset now)

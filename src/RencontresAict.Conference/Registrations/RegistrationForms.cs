@@ -7,7 +7,8 @@ namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
 /// The registration form of an edition: the published Form whose RegistrationFormPart names that edition or, when it
-/// names none, registers for the current edition. Its input elements, in order, are the columns of an export.
+/// names none, registers for the current edition. Its input elements, in order, are the columns of an export. An edition
+/// has one form per language (a localization set); this is the one in the site's language (French, or no culture given).
 /// </summary>
 public sealed class RegistrationForms(DocumentSession session, ContentItemStore store, SiteSettingsService settings)
 {
@@ -19,7 +20,7 @@ public sealed class RegistrationForms(DocumentSession session, ContentItemStore 
         }
 
         var ids = await session.QueryAsync<long>("SELECT DocumentId FROM ContentItemIndex WHERE ContentType = 'Form' AND Published = 1 ORDER BY DocumentId");
-        var forms = (await store.LoadManyAsync(ids)).Select(FormDefinition.From).Where(RegistrationFormPart.IsRegistrationForm).ToList();
+        var forms = (await store.LoadManyAsync(ids)).Select(FormDefinition.From).Where(f => RegistrationFormPart.IsRegistrationForm(f) && (f.Culture is null || f.Culture.StartsWith("fr", StringComparison.OrdinalIgnoreCase))).ToList();
         var current = await settings.GetCurrentEditionIdAsync();
         return forms.Find(f => RegistrationFormPart.EditionIdOf(f) == edition.Id)
             ?? forms.Find(f => RegistrationFormPart.EditionIdOf(f) == "" && current == edition.Id);

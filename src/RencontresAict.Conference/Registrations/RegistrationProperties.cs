@@ -7,7 +7,8 @@ namespace RencontresAict.Conference.Registrations;
 /// <summary>
 /// Puts a registration in the workflow's variables, for e-mail templates and later activities:
 /// <c>Workflow.Properties.RegistrationId</c>, <c>Email</c>, <c>Civility</c>, <c>FirstName</c>, <c>LastName</c>,
-/// <c>Status</c> and <c>Edition</c> (Title, Dates, Times, VenueName, VenueAddress, Website, ContactEmail, ContactPhone).
+/// <c>Status</c>, <c>Culture</c> (the registrant's language: the steps' texts in it, see ActivityContext) and
+/// <c>Edition</c> (Title, Dates, Times, VenueName, VenueAddress, Website, ContactEmail, ContactPhone, in that language).
 /// Names are given without bidirectional controls and the address without invisible characters, whenever they were stored.
 /// </summary>
 public static class RegistrationProperties
@@ -21,9 +22,19 @@ public static class RegistrationProperties
             workflow.Properties[field] = field == "Email" ? TextNormalizer.WithoutInvisibles(value) : TextNormalizer.WithoutBidiControls(value);
         }
 
+        var culture = RegistrationFactory.Culture(registration);
+        if (culture is null)
+        {
+            workflow.Properties.Remove(WorkflowExecutionContext.CultureProperty);
+        }
+        else
+        {
+            workflow.Properties[WorkflowExecutionContext.CultureProperty] = culture;
+        }
+
         if (edition is not null)
         {
-            workflow.Properties["Edition"] = edition.ToTemplateValues();
+            workflow.Properties["Edition"] = edition.ToTemplateValues(culture);
         }
     }
 

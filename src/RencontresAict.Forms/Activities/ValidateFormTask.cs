@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Models;
@@ -12,7 +13,7 @@ namespace RencontresAict.Forms.Activities;
 /// written on the form's elements run here too (the form is the one posting, or the one named by <c>__FormId</c>),
 /// so a workflow reached through <c>/workflows/Invoke</c> checks the same rules as the form's own endpoint.
 /// </summary>
-public sealed class ValidateFormTask(FormModelState state, ContentManager content) : TaskActivity
+public sealed class ValidateFormTask(FormModelState state, ContentManager content, IStringLocalizer<FormModelState> texts) : TaskActivity
 {
     public override IReadOnlyList<string> GetPossibleOutcomes(ActivityContext activity) => ["Valid", "Invalid"];
 
@@ -35,7 +36,7 @@ public sealed class ValidateFormTask(FormModelState state, ContentManager conten
 
         if (state.Form is not null)
         {
-            FormValidator.Validate(state.Form, state);
+            FormValidator.Validate(state.Form, state, texts);
         }
 
         return Outcomes(state.IsValid ? "Valid" : "Invalid");

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
@@ -22,7 +24,8 @@ namespace RencontresAict.Forms.Http;
 /// form its submission handler closed (<see cref="IFormSubmissionHandler"/>: a registration outside its window), the
 /// page saying why; a broken element rule, the page again (422) with values and messages; a
 /// post already accepted (same one-time token), "already received". Then the workflow; if it added errors (a
-/// duplicate), the page again. Nothing is stored unless the whole post is accepted. The one-time token is written last
+/// duplicate), the page again. A form in a language (its LocalizationPart's Culture) is answered in that language, from
+/// its messages to the workflow's texts: the request takes the form's culture. Nothing is stored unless the whole post is accepted. The one-time token is written last
 /// in the post's transaction, so the write turn is taken by the workflow's first write, not before its reads.
 /// </summary>
 public static class FormEndpoints
@@ -37,7 +40,7 @@ public static class FormEndpoints
     private static async Task<IResult> PostAsync(
         string formId, HttpContext http, IOptions<FormsOptions> options, ContentManager content, FormDefinitionReader forms, FormModelState state, IAntiforgery antiforgery,
         IFormPageRenderer pages, FormSubmissionHandlers handlers, FormSubmissionStore submissions, WorkflowTypeStore types,
-        WorkflowTokenService tokens, HttpWorkflowInvoker invoker, DocumentSession session, TimeProvider clock)
+        WorkflowTokenService tokens, HttpWorkflowInvoker invoker, DocumentSession session, TimeProvider clock, IStringLocalizer<FormModelState> texts)
     {
         if (await FormBodyReader.ReadAsync(http, options.Value.MaxBodyBytes) is not { } posted)
         {
@@ -50,6 +53,11 @@ public static class FormEndpoints
         }
 
         state.Form = form;
+        if (form.Culture is { } culture)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        }
+
         if (form.EnableAntiForgeryToken && !await antiforgery.IsRequestValidAsync(http))
         {
             return await FormPages.ExpiredFormAsync(pages, http, FormPath(form.Item));
@@ -70,7 +78,7 @@ public static class FormEndpoints
             return await ShowFormAsync(StatusCodes.Status403Forbidden);
         }
 
-        FormValidator.Validate(form, state);
+        FormValidator.Validate(form, state, texts);
         if (!state.IsValid)
         {
             return await ShowFormAsync(StatusCodes.Status422UnprocessableEntity);

@@ -26,6 +26,9 @@ public sealed class FormDefinition
 
     public string HtmlId { get; init; } = "";
 
+    /// <summary>The form's language (Orchard's <c>LocalizationPart.Culture</c>, "en"); null: the site's default language.</summary>
+    public string? Culture { get; init; }
+
     public IReadOnlyList<FormElement> Elements { get; init; } = [];
 
     public IEnumerable<FormElement> Fields => Elements.Where(e => e.IsField);
@@ -45,6 +48,7 @@ public sealed class FormDefinition
             EnableAntiForgeryToken = JsonPaths.GetBoolean(form, "EnableAntiForgeryToken") ?? true,
             SaveFormLocation = JsonPaths.GetBoolean(form, "SaveFormLocation") ?? JsonPaths.GetBoolean(form, "EnableRequestOriginatedFrom") ?? true,
             HtmlId = JsonPaths.GetString(item.Content, "FormElementPart", "Id") is { Length: > 0 } id ? id : "form_" + item.ContentItemId,
+            Culture = JsonPaths.GetString(item.Content, "LocalizationPart", "Culture") is { Length: > 0 } culture ? culture : null,
             Elements = widgets.OfType<JsonObject>().Select(FormElement.FromWidget).ToList(),
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 using RencontresAict.Content.Text;
 using RencontresAict.Forms.Models;
 
@@ -9,14 +10,15 @@ namespace RencontresAict.Forms.Validation;
 /// Checks a post against the rules written on the form's elements — required, e-mail, telephone, number, date,
 /// pattern, minimum and maximum length, allowed answers, one line for inputs, no control character (NUL, escape…; tab and
 /// line breaks only in a text area), and values among a select's options — and records a
-/// French message per broken rule. Runs on the server for every post, whatever the browser checked.
+/// message per broken rule, written in French and translated through <see cref="IStringLocalizer"/> (the form's
+/// language: its post is answered in it). Runs on the server for every post, whatever the browser checked.
 /// </summary>
 public static partial class FormValidator
 {
     /// <summary>No more values per name than this (a checkbox list has a handful).</summary>
     public const int MaxValuesPerName = 20;
 
-    public static void Validate(FormDefinition form, FormModelState state)
+    public static void Validate(FormDefinition form, FormModelState state, IStringLocalizer? texts = null)
     {
         if (state.IsValidated)
         {
@@ -26,24 +28,28 @@ public static partial class FormValidator
         state.IsValidated = true;
         foreach (var element in form.Fields)
         {
-            foreach (var error in Check(element, state.GetValues(element.Name!)))
+            foreach (var error in Check(element, state.GetValues(element.Name!), texts))
             {
                 state.AddError(element.Name!, error);
             }
         }
     }
 
-    public static IEnumerable<string> Check(FormElement element, IReadOnlyList<string> posted)
+    /// <summary>The messages for one element's posted values; <c>texts</c> translates them (null: the French source texts).</summary>
+    public static IEnumerable<string> Check(FormElement element, IReadOnlyList<string> posted, IStringLocalizer? texts = null)
     {
-        var label = $"« {element.Label ?? element.Name} »";
+        string T(string french, params object[] arguments) =>
+            texts is null ? string.Format(CultureInfo.CurrentCulture, french, arguments) : texts[french, arguments].Value;
+
+        var label = element.Label ?? element.Name ?? "";
         var values = posted.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
         if (values.Count == 0)
         {
             if (element.Required)
             {
                 yield return element.InputType == "checkbox" && element.ContentType == "Input"
-                    ? $"Cochez la case {label} pour continuer."
-                    : element.IsGroup ? $"Choisissez au moins une réponse pour {label}." : $"Le champ {label} est obligatoire.";
+                    ? T("Cochez la case « {0} » pour continuer.", label)
+                    : element.IsGroup ? T("Choisissez au moins une réponse pour « {0} ».", label) : T("Le champ « {0} » est obligatoire.", label);
             }
 
             yield break;
@@ -51,7 +57,7 @@ public static partial class FormValidator
 
         if (values.Count > (element.AllowsSeveralValues ? MaxValuesPerName : 1))
         {
-            yield return $"Le champ {label} n'accepte qu'une seule valeur.";
+            yield return T("Le champ « {0} » n'accepte qu'une seule valeur.", label);
             yield break;
         }
 
@@ -59,7 +65,7 @@ public static partial class FormValidator
         {
             if (values.Any(v => !element.Options.Any(o => o.Value == v)))
             {
-                yield return $"Choisissez une réponse proposée pour {label}.";
+                yield return T("Choisissez une réponse proposée pour « {0} ».", label);
             }
 
             yield break;
@@ -68,50 +74,50 @@ public static partial class FormValidator
         var value = values[0];
         if (value.Length > element.MaxLength)
         {
-            yield return $"Le champ {label} ne doit pas dépasser {element.MaxLength} caractères (actuellement {value.Length}).";
+            yield return T("Le champ « {0} » ne doit pas dépasser {1} caractères (actuellement {2}).", label, element.MaxLength, value.Length);
             yield break;
         }
 
         if (element.MinLength is { } min && value.Length < min)
         {
-            yield return $"Le champ {label} doit contenir au moins {min} caractères.";
+            yield return T("Le champ « {0} » doit contenir au moins {1} caractères.", label, min);
         }
 
         if (element.ContentType == "Input" && value.IndexOfAny(['\r', '\n']) >= 0)
         {
-            yield return $"Le champ {label} doit tenir sur une seule ligne.";
+            yield return T("Le champ « {0} » doit tenir sur une seule ligne.", label);
             yield break;
         }
 
         if (TextNormalizer.HasControlCharacter(value, allowLines: element.ContentType == "TextArea"))
         {
-            yield return $"Le champ {label} contient un caractère de contrôle invisible (par exemple un caractère nul) : retapez votre réponse sans le copier-coller.";
+            yield return T("Le champ « {0} » contient un caractère de contrôle invisible (par exemple un caractère nul) : retapez votre réponse sans le copier-coller.", label);
             yield break;
         }
 
-        if (TypeError(element, value, label) is { } typeError)
+        if (TypeError(element, value, label, T) is { } typeError)
         {
             yield return typeError;
         }
         else if (element.AllowedValues.Count > 0 && !element.AllowedValues.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
-            yield return $"Le champ {label} n'accepte que l'une de ces réponses : {string.Join(", ", element.AllowedValues)}.";
+            yield return T("Le champ « {0} » n'accepte que l'une de ces réponses : {1}.", label, string.Join(", ", element.AllowedValues));
         }
         else if (element.Pattern is { } pattern && !Matches(pattern, value))
         {
-            yield return element.PatternMessage ?? $"Le format du champ {label} n'est pas valide.";
+            yield return element.PatternMessage ?? T("Le format du champ « {0} » n'est pas valide.", label);
         }
     }
 
-    private static string? TypeError(FormElement element, string value, string label) => element.ContentType != "Input" ? null : element.InputType switch
+    private static string? TypeError(FormElement element, string value, string label, Func<string, object[], string> T) => element.ContentType != "Input" ? null : element.InputType switch
     {
-        "email" when !IsEmail(value) => $"Saisissez une adresse e-mail valide dans le champ {label}, par exemple nom@exemple.fr.",
-        "tel" when !TelPattern().IsMatch(value) => $"Saisissez un numéro de téléphone valide dans le champ {label}, par exemple +33 1 53 41 81 81.",
+        "email" when !IsEmail(value) => T("Saisissez une adresse e-mail valide dans le champ « {0} », par exemple nom@exemple.fr.", [label]),
+        "tel" when !TelPattern().IsMatch(value) => T("Saisissez un numéro de téléphone valide dans le champ « {0} », par exemple +33 1 53 41 81 81.", [label]),
         "number" when !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-            && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.GetCultureInfo("fr-FR"), out _) => $"Saisissez un nombre dans le champ {label}.",
+            && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.GetCultureInfo("fr-FR"), out _) => T("Saisissez un nombre dans le champ « {0} ».", [label]),
         "date" when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            => $"Saisissez une date valide dans le champ {label} (jj/mm/aaaa).",
-        "checkbox" or "radio" when element.DefaultValue is { } expected && value != expected => $"La réponse au champ {label} n'est pas valide.",
+            => T("Saisissez une date valide dans le champ « {0} » (jj/mm/aaaa).", [label]),
+        "checkbox" or "radio" when element.DefaultValue is { } expected && value != expected => T("La réponse au champ « {0} » n'est pas valide.", [label]),
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace RencontresAict.Workflows.Http;
@@ -38,6 +39,7 @@ public sealed class SignalLinkPages(IEnumerable<IWorkflowPageRenderer> renderers
     /// <summary>The page a followed link opens: what it will do, and one button that posts the token back.</summary>
     public async Task<IResult> AskAsync(HttpContext http, string token, SignalLinkDescription link)
     {
+        UseCulture(link);
         http.Response.Headers.CacheControl = "no-store";
         return _renderer is null
             ? WorkflowPages.Ask(link.Title, link.Text, link.Button, SignalUrlService.Path, token)
@@ -47,7 +49,20 @@ public sealed class SignalLinkPages(IEnumerable<IWorkflowPageRenderer> renderers
             }, link.Title, StatusCodes.Status200OK);
     }
 
-    public Task<IResult> UsedAsync(HttpContext http, SignalLinkDescription link) => MessageAsync(http, link.UsedStatusCode, link.UsedTitle, link.UsedText);
+    public async Task<IResult> UsedAsync(HttpContext http, SignalLinkDescription link)
+    {
+        UseCulture(link);
+        return await MessageAsync(http, link.UsedStatusCode, link.UsedTitle, link.UsedText);
+    }
+
+    /// <summary>The page is rendered in the language of the link's person, when its describer knows it.</summary>
+    private static void UseCulture(SignalLinkDescription link)
+    {
+        if (link.Culture is { Length: > 0 } culture)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        }
+    }
 
     public Task<IResult> InvalidAsync(HttpContext http) =>
         MessageAsync(http, StatusCodes.Status404NotFound, "Lien non valide", "Ce lien n'est pas valide : vérifiez qu'il a été copié en entier. Rien n'a été modifié.");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using RencontresAict.Workflows.Activities;
 using RencontresAict.Workflows.Models;
 
 namespace RencontresAict.Workflows.Services;
@@ -54,6 +55,17 @@ public sealed class WorkflowExecutionContext
     public Dictionary<string, object?> Properties { get; }
 
     public object? LastResult { get; set; }
+
+    /// <summary>
+    /// The language the run speaks to its person in: the variable <c>Culture</c> ("en"), set by the activity that knows
+    /// it (the language of the form posted). Steps read their texts in it (<see cref="ActivityContext.GetExpression"/>).
+    /// </summary>
+    public string? Culture => WorkflowValues.ToText(Properties.GetValueOrDefault(CultureProperty)) is { Length: > 0 } culture ? culture : null;
+
+    public const string CultureProperty = "Culture";
+
+    /// <summary>The context of <paramref name="record"/> in this run: its state and the run's culture.</summary>
+    public ActivityContext ContextOf(ActivityRecord record, IActivity activity) => new(record, activity, GetActivityState(record.ActivityId), Culture);
 
     /// <summary>How many workflow runs enclose this one (a content event raised by a task of another run).</summary>
     public int Depth { get; init; }

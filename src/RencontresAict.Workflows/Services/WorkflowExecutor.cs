@@ -37,7 +37,7 @@ public sealed class WorkflowExecutor(DocumentSession session, ActivityLibrary li
                 return true;
             }
 
-            var context = new ActivityContext(record, activity, workflow.GetActivityState(record.ActivityId));
+            var context = workflow.ContextOf(record, activity);
             if (!firstPass && activity.IsEvent)
             {
                 blocking.Add(record);
@@ -74,7 +74,7 @@ public sealed class WorkflowExecutor(DocumentSession session, ActivityLibrary li
                     }
 
                     var next = library.Create(destination.Name, workflow.Services);
-                    next?.OnTransitionFollowed(workflow, new ActivityContext(destination, next, workflow.GetActivityState(destination.ActivityId)), transition);
+                    next?.OnTransitionFollowed(workflow, workflow.ContextOf(destination, next), transition);
                     scheduled.Push(destination);
                 }
             }

@@ -275,7 +275,7 @@ public sealed class WorkflowManager(
     {
         var activity = library.Create(record.Name, services);
         return activity is not null
-            && await activity.CanExecuteAsync(workflow, new ActivityContext(record, activity, workflow.GetActivityState(record.ActivityId)));
+            && await activity.CanExecuteAsync(workflow, workflow.ContextOf(record, activity));
     }
 
     private WorkflowExecutionContext CreateContext(WorkflowType type, WorkflowInstance instance, IReadOnlyDictionary<string, object?>? input)

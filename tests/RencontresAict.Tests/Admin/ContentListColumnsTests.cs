@@ -34,17 +34,21 @@ public sealed class ContentListColumnsTests
         Assert.DoesNotContain("Publication prévue", rows[1][5], StringComparison.Ordinal);
         Assert.Equal("2 contenus", points.QuerySelector("p[role=status]:not(.notice)")!.TextContent);
 
-        var tuesday = await AdminSite.GetPageAsync(client, $"/admin/contents/Session?Filter.Edition={Edition13}&Filter.Day=2022-06-21&Filter.Sort=date");
+        var tuesday = await AdminSite.GetPageAsync(client, $"/admin/contents/Session?Filter.Edition={Edition13}&Filter.Day=2022-06-21&Filter.Culture=fr-FR&Filter.Sort=date");
         var tuesdayRows = tuesday.QuerySelectorAll("tbody tr").Select(Cells).ToList();
         Assert.Equal(["2022-06-20", "2022-06-21"], tuesday.QuerySelectorAll("#day option[value]:not([value=''])").Select(o => o.GetAttribute("value")));
         Assert.Equal(7, tuesdayRows.Count);
         Assert.All(tuesdayRows, r => Assert.Equal("Mardi 21 juin 2022", r[1]));
         Assert.Equal(["8 h 30", "9 h 00", "9 h 30", "11 h 30", "13 h 00", "14 h 30", "16 h 00"], tuesdayRows.Select(r => r[2].Split(' ')[0] + " h " + r[2].Split(' ')[2]));
 
+        var bothLanguages = await AdminSite.GetPageAsync(client, $"/admin/contents/Session?Filter.Day=2022-06-21&Filter.Sort=date");
+        Assert.Equal(14, bothLanguages.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(7, bothLanguages.QuerySelectorAll("tbody tr .badge.language").Count(b => b.TextContent == "anglais"));
+
         var none = await AdminSite.GetPageAsync(client, "/admin/contents/Session?Filter.Q=introuvable");
         Assert.Equal("aucun contenu", none.QuerySelector("p[role=status]:not(.notice)")!.TextContent);
 
-        var speakers = await AdminSite.GetPageAsync(client, "/admin/contents/Speaker?Filter.Q=Rebsamen");
+        var speakers = await AdminSite.GetPageAsync(client, "/admin/contents/Speaker?Filter.Q=Rebsamen&Filter.Culture=fr-FR");
         var rebsamen = Cells(Assert.Single(speakers.QuerySelectorAll("tbody tr")));
         Assert.Equal("1 contenu", speakers.QuerySelector("p[role=status]:not(.notice)")!.TextContent);
         Assert.Equal(["Titre", "Organisation", "Sessions"], speakers.QuerySelectorAll("thead th").Take(3).Select(th => th.TextContent.Trim()));

@@ -109,7 +109,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, output, error) = await RunAsync("rebuild-index", $"--Site:DataPath={_dataPath}");
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"^Rebuilt index Search: 23 documents in \d+\.\d s\.$", output);
+        Assert.Matches(@"^Rebuilt 2 indexes \(Search: 23, SearchEn: 23\): 46 documents in \d+\.\d s\.$", output);
         Assert.Equal("", error);
     }
 

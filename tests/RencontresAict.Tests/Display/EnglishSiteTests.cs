@@ -1,4 +1,6 @@
 using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Content.ContentManagement;
 using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Display;
@@ -30,7 +32,7 @@ public sealed class EnglishSiteTests
         Assert.EndsWith("/en/programme", Alternate(english, "en"), StringComparison.Ordinal);
         Assert.EndsWith("/programme", Alternate(english, "x-default"), StringComparison.Ordinal);
         Assert.Equal("/programme", english.QuerySelector("a[hreflang=fr]")!.GetAttribute("href"));
-        Assert.All(english.QuerySelectorAll(".session a"), a => Assert.StartsWith("/en/programme/", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(english.QuerySelectorAll(".session .session-title a"), a => Assert.StartsWith("/en/programme/", a.GetAttribute("href"), StringComparison.Ordinal));
 
         Assert.Equal("fr", french.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Pause café", french.Body!.TextContent, StringComparison.Ordinal);
@@ -44,11 +46,21 @@ public sealed class EnglishSiteTests
     public async Task EnglishPagesNameTheirFrenchCounterpartAndAnUntranslatedPageShowsInFrenchWithANotice()
     {
         await using var site = await SiteFactory.StartAsync();
+        await site.InScopeAsync(async sp =>
+        {
+            var content = sp.GetRequiredService<ContentManager>();
+            var page = await content.NewAsync("Page");
+            page.DisplayText = "Plan d'accès";
+            page.GetOrCreatePart("TitlePart")["Title"] = "Plan d'accès";
+            page.GetOrCreatePart("AutoroutePart")["Path"] = "plan-acces";
+            page.GetOrCreatePart("HtmlBodyPart")["Html"] = "<p>Entrée principale, avenue Corentin-Cariou.</p>";
+            await content.CreateAsync(page);
+        });
 
         var home = await site.GetOkPageAsync("/en/");
         var speaker = await site.GetOkPageAsync("/en/speakers/francois-rebsamen");
         var session = await site.GetOkPageAsync("/en/programme/2022-06-20-1600-coffee-break");
-        var untranslated = await site.GetOkPageAsync("/en/inscription/merci");
+        var untranslated = await site.GetOkPageAsync("/en/plan-acces");
         var (unknownStatus, unknown) = await site.GetPageAsync("/de/");
         var practical = await site.GetOkPageAsync("/en/practical-information");
 
@@ -62,7 +74,7 @@ public sealed class EnglishSiteTests
         Assert.Contains("4:00 pm – 4:30 pm", session.Body!.TextContent.Replace("\u2009", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal("en", untranslated.DocumentElement.GetAttribute("lang"));
         Assert.Contains("has not been translated yet", untranslated.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Merci pour votre inscription", untranslated.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Entrée principale", untranslated.Body.TextContent, StringComparison.Ordinal);
         Assert.Equal("fr", untranslated.QuerySelector("main [lang]")!.GetAttribute("lang"));
         Assert.Equal(404, unknownStatus);
         Assert.NotNull(unknown.QuerySelector("header.site-header"));

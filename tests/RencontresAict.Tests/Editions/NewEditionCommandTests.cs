@@ -59,7 +59,7 @@ public sealed class NewEditionCommandTests : IDisposable
         await EditionCli.RunAsync("export-recipe", reexported, "--edition", "14", $"--Site:DataPath={emptySite}");
 
         Assert.Equal(
-            (0, "Created edition 14 \"Rencontres de l'AICT 2023 — 14e édition\" (/2023) from edition 13 as drafts, with 6 pages and its registration form and workflow; publish it with: publish-edition 14 --current"),
+            (0, "Created edition 14 \"Rencontres de l'AICT 2023 — 14e édition\" (/2023) from edition 13 as drafts, with 6 pages and its registration form and workflow, and 8 translations; publish it with: publish-edition 14 --current"),
             (created.ExitCode, created.Output));
         Assert.Equal((1, "new-edition: Edition 14 already exists."), (again.ExitCode, again.Error));
         Assert.Equal(0, export.ExitCode);

@@ -38,7 +38,7 @@ public sealed class NextEditionCommandJourneyTests
         var published = await EditionCli.RunAsync("publish-edition", "14", "--current", data);
 
         Assert.Equal(
-            (0, "Published edition 14 \"Rencontres de l'AICT 2023 — 14e édition\" and 7 of its drafts; it is now the current edition."),
+            (0, "Published edition 14 \"Rencontres de l'AICT 2023 — 14e édition\" and 15 of its drafts; it is now the current edition."),
             (published.ExitCode, published.Output));
         var home = await WaitForHomeOfEditionAsync(site, "14");
         Assert.Equal("lundi 19 et mardi 20 juin 2023", home.QuerySelector(".edition p.when")!.TextContent.Trim());

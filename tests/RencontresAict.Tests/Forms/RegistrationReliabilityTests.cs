@@ -76,7 +76,7 @@ public sealed class RegistrationReliabilityTests
         });
         var after = await visitor.RegisterAsync(RegistrationVisitor.ValidAnswers("after@example.org"));
 
-        Assert.Equal(1, counts["forms"]);
+        Assert.Equal(2, counts["forms"]);
         Assert.Equal(5, counts["pages"]);
         Assert.Equal(1, counts["workflows"]);
         Assert.Equal("/inscription/merci", after.Headers.Location!.OriginalString);

@@ -33,20 +33,20 @@ public sealed partial class RegistrationVisitor(HttpClient client) : IDisposable
         return (response.StatusCode, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
-    /// <summary>Opens /inscription and returns the form's hidden inputs (antiforgery, one-time token, form location) and action.</summary>
-    public async Task<(string Action, Dictionary<string, string> Hidden)> OpenFormAsync()
+    /// <summary>Opens /inscription (or <paramref name="path"/>) and returns the form's hidden inputs (antiforgery, one-time token, form location) and action.</summary>
+    public async Task<(string Action, Dictionary<string, string> Hidden)> OpenFormAsync(string path = "/inscription")
     {
-        var (status, document) = await GetAsync("/inscription");
+        var (status, document) = await GetAsync(path);
         var form = document.QuerySelector("form.form-content")
-            ?? throw new InvalidOperationException($"No form on /inscription ({(int)status}): {document.Body?.TextContent.Trim()}");
+            ?? throw new InvalidOperationException($"No form on {path} ({(int)status}): {document.Body?.TextContent.Trim()}");
         var hidden = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         return (form.GetAttribute("action")!, hidden);
     }
 
     /// <summary>Opens the form and posts <paramref name="answers"/> with its hidden inputs; <paramref name="tweak"/> may change them.</summary>
-    public async Task<HttpResponseMessage> RegisterAsync(Dictionary<string, string[]> answers, Action<Dictionary<string, string>>? tweak = null)
+    public async Task<HttpResponseMessage> RegisterAsync(Dictionary<string, string[]> answers, Action<Dictionary<string, string>>? tweak = null, string path = "/inscription")
     {
-        var (action, hidden) = await OpenFormAsync();
+        var (action, hidden) = await OpenFormAsync(path);
         tweak?.Invoke(hidden);
         return await PostAsync(action, hidden, answers);
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Publishing;
+using RencontresAict.Admin.Translations;
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.Metadata;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Settings;
@@ -9,12 +11,12 @@ using RencontresAict.Content.Settings;
 namespace RencontresAict.Admin.Pages.Contents;
 
 /// <summary>
-/// The items of one content type: search by title, filter by status and edition, sort, pages; the columns a module
+/// The items of one content type: search by title, filter by status, edition and language, sort, pages; the columns a module
 /// gives the type (<see cref="IContentListColumns"/>: when, where, how many) and the date of a publication to come.
 /// </summary>
 public sealed class ListModel(
     ContentDefinitionManager definitions, ContentListQuery query, SiteSettingsService settings, PublishScheduleStore schedules,
-    IEnumerable<IContentListColumns> columns) : AdminPageModel
+    IEnumerable<IContentListColumns> columns, LocalizedContentQuery localized, TranslationLinks translations) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Type { get; set; } = "";
@@ -36,6 +38,11 @@ public sealed class ListModel(
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Cells { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public IReadOnlyList<DateOnly> Days { get; private set; } = [];
+
+    /// <summary>The site's cultures, for the language filter of a translatable type (none otherwise).</summary>
+    public IReadOnlyList<string> Cultures { get; private set; } = [];
+
+    public string DefaultCulture { get; private set; } = "";
 
     public IReadOnlyDictionary<string, ScheduledPublication> Schedules { get; private set; } = new Dictionary<string, ScheduledPublication>();
 
@@ -65,7 +72,10 @@ public sealed class ListModel(
         Zone = await settings.GetTimeZoneAsync();
         Extra = columns.FirstOrDefault(c => c.ContentType == Type);
         (Rows, Total) = await query.RunAsync(Type, Filter, seesAll ? null : PermissionService.UserIdOf(User), Extra?.DateField, Zone);
-        Editions = await query.EditionsAsync();
+        var cultures = await localized.GetCulturesAsync();
+        Editions = await query.EditionsAsync(cultures.DefaultCulture);
+        Cultures = await translations.IsLocalizableAsync(Type) && cultures.SupportedCultures.Count > 1 ? cultures.SupportedCultures : [];
+        DefaultCulture = cultures.DefaultCulture;
         if (Extra is not null)
         {
             Cells = await Extra.CellsAsync(Rows, Zone);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using RencontresAict.Admin.Localization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Conference.Registrations;
@@ -52,7 +53,8 @@ public sealed class DetailModel(
         Edition = await editions.ReadAsync(RegistrationProperties.EditionId(item));
         if (Edition is not null)
         {
-            Answers = (await exporter.ColumnsAsync(Edition)).Select(c => (c.Header, c.Text(item))).ToList();
+            Answers = (await exporter.ColumnsAsync(Edition, AdminLocalizer.IsEnglish ? "en" : null))
+                .Select(c => (T[c.Header], Translated(c.Header, c.Text(item)))).ToList();
         }
 
         Statuses = await journal.StatusesAsync(item.ContentItemId);
@@ -121,6 +123,9 @@ public sealed class DetailModel(
 
         return Redirect(DetailUrl);
     }
+
+    /// <summary>The admin's words among the answers (status, language, yes/no) in its language; the registrant's own words as written.</summary>
+    private string Translated(string header, string value) => header is "Statut" or "Langue" || value is "oui" or "non" ? T[value] : value;
 
     private string DetailUrl => "/admin/registrations/" + Uri.EscapeDataString(Id);
 

@@ -59,7 +59,8 @@ public sealed class NewEditionCommand : ICliCommand
         var form = result.Form is null ? "no registration form" : result.WorkflowTypeId is null ? "its registration form" : "its registration form and workflow";
         return CliResult.Success(
             $"Created edition {number} \"{result.Edition.DisplayText}\" (/{EditionDirectory.PathOf(result.Edition)}) from edition {from} as drafts, " +
-            $"with {result.Pages.Count} pages and {form}; publish it with: publish-edition {number} --current");
+            $"with {result.Pages.Count} pages and {form}" + (result.Translations.Count > 0 ? $", and {result.Translations.Count} translations" : "")
+            + $"; publish it with: publish-edition {number} --current");
     }
 
     private static int? Number(CliArguments arguments, string option) =>

@@ -20,7 +20,7 @@ public sealed class RegistrationExportTests
         "Je souhaite recevoir les actualités de Cités Unies France par e-mail.",
     ];
 
-    private static readonly string[] _fixedHeaders = ["Statut", "Inscription le", "Confirmation le", "Annulation le", "Édition"];
+    private static readonly string[] _fixedHeaders = ["Statut", "Langue", "Inscription le", "Confirmation le", "Annulation le", "Édition"];
 
     [Fact]
     public async Task CsvExportIsUtf8ForFrenchExcelWithTheFormsColumnsInOrderTheListsFiltersAndNoFormula()

@@ -16,7 +16,6 @@ public sealed class ContentLocalizationTests
 {
     private const string FrenchSpeaker = "4a1ct130spkrrebsamen000001";
     private const string EnglishSpeaker = "en1ct130spkrrebsamen000001";
-    private const string UntranslatedPage = "4a1ct130page1nscr1pt010000";
 
     [Fact]
     public async Task TranslatingMakesAnEnglishDraftInTheSetAndATranslationOfATranslationOrASecondEnglishItemIsRefused()
@@ -24,7 +23,17 @@ public sealed class ContentLocalizationTests
         await using var host = await ContentEngineHost.StartAsync(siteModules: true);
         await RecipeFiles.RunFileAsync(host, RecipeFiles.Rencontres13);
 
-        var draft = await host.InScopeAsync(sp => sp.GetRequiredService<ContentTranslator>().TranslateAsync(UntranslatedPage, "en"));
+        var untranslated = await host.InScopeAsync(async sp =>
+        {
+            var content = sp.GetRequiredService<ContentManager>();
+            var page = await content.NewAsync("Page");
+            page.DisplayText = "Plan d'accès";
+            page.GetOrCreatePart("TitlePart")["Title"] = "Plan d'accès";
+            page.GetOrCreatePart("AutoroutePart")["Path"] = "infos-pratiques/plan";
+            await content.CreateAsync(page);
+            return page;
+        });
+        var draft = await host.InScopeAsync(sp => sp.GetRequiredService<ContentTranslator>().TranslateAsync(untranslated.ContentItemId, "en"));
         var ofATranslation = await Assert.ThrowsAsync<ContentLocalizationException>(() =>
             host.InScopeAsync(sp => sp.GetRequiredService<ContentTranslator>().TranslateAsync(EnglishSpeaker, "en")));
         var again = await Assert.ThrowsAsync<ContentLocalizationException>(() =>
@@ -44,10 +53,11 @@ public sealed class ContentLocalizationTests
             "SELECT COUNT(DISTINCT ContentItemId) FROM LocalizedContentItemIndex WHERE LocalizationSet = 'ls1ct130spkrrebsamen000001'"));
 
         var part = draft.As<LocalizationPart>();
-        Assert.Equal(("ls1ct130page1nscr1pt010000", "en"), (part.LocalizationSet, part.Culture));
+        Assert.Equal((untranslated.As<LocalizationPart>().LocalizationSet, "en"), (part.LocalizationSet, part.Culture));
+        Assert.Equal("fr-FR", untranslated.As<LocalizationPart>().Culture);
         Assert.False(draft.Published);
-        Assert.Equal("en/inscription/merci", draft.GetText("AutoroutePart", "Path"));
-        Assert.Equal("Merci pour votre inscription", draft.DisplayText);
+        Assert.Equal("en/infos-pratiques/plan", draft.GetText("AutoroutePart", "Path"));
+        Assert.Equal("Plan d'accès", draft.DisplayText);
         Assert.Contains("est déjà une traduction (en anglais)", ofATranslation.Message, StringComparison.Ordinal);
         Assert.Contains("a déjà une traduction en anglais", again.Message, StringComparison.Ordinal);
         Assert.Contains("déjà un élément en anglais", second.Message, StringComparison.Ordinal);
@@ -68,7 +78,7 @@ public sealed class ContentLocalizationTests
         var exported = JsonNode.Parse(await File.ReadAllTextAsync(path))!["steps"]!.AsArray().First(s => (string?)s!["name"] == "Content")!["data"]!.AsArray();
         Assert.Contains(exported, i => (string?)i!["LocalizationPart"]?["Culture"] == "en" && (string?)i!["ContentItemId"] == EnglishSpeaker);
         Assert.Equal(await SetsAsync(first), await SetsAsync(second));
-        Assert.Equal(19, (await SetsAsync(second)).Count(r => r.EndsWith("|en", StringComparison.Ordinal)));
+        Assert.Equal(25, (await SetsAsync(second)).Count(r => r.EndsWith("|en", StringComparison.Ordinal)));
     }
 
     private static async Task<List<string>> SetsAsync(ContentEngineHost host) =>
