@@ -79,7 +79,6 @@ public static class ConferenceModule
         services.AddScoped<RegistrationEmailResender>();
         services.AddScoped<RegistrationCancellationService>();
         services.AddScoped<RegistrationForms>();
-        services.AddScoped<LocalizedItems>();
         services.AddScoped<RegistrationListQuery>();
         services.AddScoped<RegistrationJournalQuery>();
         services.AddScoped<RegistrationExporter>();

@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,14 +22,14 @@ public static class RegistrationInEnglishEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext http, EditionFactsReader editions, RegistrationForms forms, LocalizedItems localized, IFormPageRenderer pages)
+    private static async Task<IResult> ShowAsync(HttpContext http, EditionFactsReader editions, RegistrationForms forms, LocalizedContentQuery localized, IFormPageRenderer pages)
     {
         if (await forms.FindAsync(await editions.ReadAsync(null)) is not { } french)
         {
             return Results.NotFound();
         }
 
-        var form = await localized.FindAsync(french.Item, Culture) ?? french.Item;
+        var form = await localized.FindCounterpartAsync(french.Item, Culture) ?? french.Item;
         return await pages.RenderContentAsync(http, form, StatusCodes.Status200OK);
     }
 }

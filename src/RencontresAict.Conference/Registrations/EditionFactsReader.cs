@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
 
@@ -8,7 +9,7 @@ namespace RencontresAict.Conference.Registrations;
 /// once per scope: a registration post checks the window, then registers, and both see the same facts. Its title in
 /// other languages comes from the items of its localization set.
 /// </summary>
-public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings, LocalizedItems localized)
+public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings, LocalizedContentQuery localized)
 {
     private readonly Dictionary<string, EditionFacts?> _read = new(StringComparer.Ordinal);
 
@@ -41,10 +42,15 @@ public sealed class EditionFactsReader(ContentManager content, SiteSettingsServi
         var venueId = JsonPaths.GetStrings(item.Content, "Edition", "Venue", "ContentItemIds") is [var first, ..] ? first : null;
         var venue = venueId is null ? null : await content.GetAsync(venueId);
         var zone = await settings.GetEditionTimeZoneAsync(item);
-        var titles = (await localized.ListSetAsync(item))
-            .Where(i => LocalizedItems.CultureOf(i) is not null && i.DisplayText is { Length: > 0 })
-            .DistinctBy(i => LocalizedItems.CultureOf(i), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(i => LocalizedItems.CultureOf(i)!, i => i.DisplayText!, StringComparer.OrdinalIgnoreCase);
+        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var culture in (await localized.GetCulturesAsync()).SupportedCultures)
+        {
+            if (await localized.FindCounterpartAsync(item, culture) is { DisplayText: { Length: > 0 } title })
+            {
+                titles[culture] = title;
+            }
+        }
+
         return new EditionFacts
         {
             Item = item,

@@ -1,3 +1,4 @@
+using RencontresAict.Content.ContentLocalization;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -13,7 +14,7 @@ namespace RencontresAict.Conference.Registrations;
 /// by its text), then status, language, dates (the edition's time zone) and edition. The rows are the list's, with its filters,
 /// read from RegistrationIndex and loaded in batches, so a large edition is never held in memory at once.
 /// </summary>
-public sealed class RegistrationExporter(RegistrationListQuery query, ContentItemStore store, RegistrationForms forms, LocalizedItems localized)
+public sealed class RegistrationExporter(RegistrationListQuery query, ContentItemStore store, RegistrationForms forms, LocalizedContentQuery localized)
 {
     private const int BatchSize = 200;
 
@@ -22,7 +23,7 @@ public sealed class RegistrationExporter(RegistrationListQuery query, ContentIte
     {
         var columns = new List<RegistrationExportColumn> { new("Référence", item => RegistrationReference.Of(item.ContentItemId)) };
         var form = await forms.FindAsync(edition);
-        if (form is not null && culture is not null && await localized.FindAsync(form.Item, culture) is { } translated)
+        if (form is not null && culture is not null && await localized.FindCounterpartAsync(form.Item, culture) is { } translated)
         {
             form = FormDefinition.From(translated);
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
@@ -9,8 +8,7 @@ namespace RencontresAict.Content.Liquid;
 /// <c>{{ html | french_typography | raw }}</c>: French spacing in the text of HTML (never inside tags, scripts, styles,
 /// code or form fields): a no-break space before « : » and inside « », a narrow no-break space before « ; ! ? », so
 /// that neither a guillemet nor a colon ever starts a line. Only existing spaces are replaced before punctuation
-/// (« http://… » and « 14h30: » are left alone); a guillemet gets its space even when typed without one. A page shown
-/// in another language (the request's UI culture is not French) is left as written.
+/// (« http://… » and « 14h30: » are left alone); a guillemet gets its space even when typed without one.
 /// </summary>
 public sealed partial class FrenchTypographyFilter : ILiquidFilter
 {
@@ -18,8 +16,7 @@ public sealed partial class FrenchTypographyFilter : ILiquidFilter
     private const string NarrowNoBreakSpace = "\u202F";
 
     public ValueTask<FluidValue> ProcessAsync(FluidValue input, FilterArguments arguments, LiquidTemplateContext context) =>
-        ValueTask.FromResult<FluidValue>(new StringValue(
-            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? Apply(input.ToStringValue()) : input.ToStringValue()));
+        ValueTask.FromResult<FluidValue>(new StringValue(Apply(input.ToStringValue())));
 
     public static string Apply(string html)
     {

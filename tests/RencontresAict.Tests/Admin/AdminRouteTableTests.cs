@@ -76,5 +76,6 @@ public sealed class AdminRouteTableTests
         .Replace("{id?}", AdminSite.SessionId, StringComparison.Ordinal)
         .Replace("{id}", AdminSite.SessionId, StringComparison.Ordinal)
         .Replace("{versionId}", "v", StringComparison.Ordinal)
-        .Replace("{name}", "Session", StringComparison.Ordinal);
+        .Replace("{name}", "Session", StringComparison.Ordinal)
+        .Replace("{culture}", "en", StringComparison.Ordinal);
 }
