@@ -48,10 +48,10 @@ public sealed partial class EnglishVisitorJourneyTests
         await page.GetByLabel("E-mail address").FillAsync("sam.lee@example.org");
         await page.GetByLabel("Type of organisation").SelectOptionAsync("collectivite");
         await page.GetByLabel("Name of the organisation").FillAsync("City of Accra");
-        await page.GetByLabel("Position", new() { Exact = true }).FillAsync("International relations officer");
-        await page.GetByLabel("Country").FillAsync("Ghana");
+        await page.Locator("#field-Position").FillAsync("International relations officer");
+        await page.Locator("#field-Country").FillAsync("Ghana");
         await page.GetByLabel("Tuesday 21 June 2022").CheckAsync();
-        await page.Locator("#champ-PrivacyConsent").CheckAsync();
+        await page.Locator("#field-PrivacyConsent").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await page.WaitForURLAsync("**/en/registration/thank-you");
         await CheckAsync();
