@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
 
-namespace RencontresAict.Web.Display;
+namespace RencontresAict.Admin.Settings;
 
 /// <summary>
 /// How the site presents itself, a site setting (<c>Properties.SiteIdentity</c>, set by the Settings step): a
