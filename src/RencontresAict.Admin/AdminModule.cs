@@ -89,7 +89,8 @@ public static class AdminModule
             new AdminMenuEntry("Configuration", "Modèles", "/admin/templates", Permissions.ManageContentTypes, 3) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Menus", "/admin/menus", Permissions.EditContent, 4) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Utilisateurs", "/admin/users", Permissions.ManageUsers, 1) { SectionPosition = 90 },
-            new AdminMenuEntry("Configuration", "Rôles", "/admin/roles", Permissions.ManageRoles, 2) { SectionPosition = 90 });
+            new AdminMenuEntry("Configuration", "Rôles", "/admin/roles", Permissions.ManageRoles, 2) { SectionPosition = 90 },
+            new AdminMenuEntry("Configuration", "Identité du site", "/admin/settings/identity", Permissions.ManageSettings, 5) { SectionPosition = 90 });
 
         // Editing content, media, content types, scheduled publishing.
         services.AddContentEditors();
@@ -108,6 +109,7 @@ public static class AdminModule
         services.AddScoped<Dashboard.IDashboardPanel, Dashboard.ScheduledPublicationsPanel>();
         services.AddScoped<Dashboard.IDashboardPanel, Dashboard.RecentChangesPanel>();
         services.AddScoped<ScheduledPublisher>();
+        services.AddScoped<PublicPagesEviction>();
         services.AddHostedService<ScheduledPublishingService>();
         return services;
     }

@@ -95,6 +95,7 @@ public static class ContentModule
 
         // Orchard's building blocks: lists, taxonomies, menus, layers
         services.AddScoped<ContainedItemsQuery>();
+        services.AddScoped<RecentChangesQuery>();
         services.AddScoped<ContainedItemRoutes>();
         services.AddScoped<MenuReader>();
         services.AddScoped<LayerZoneRenderer>();

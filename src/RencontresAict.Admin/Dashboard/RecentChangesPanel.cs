@@ -9,28 +9,32 @@ namespace RencontresAict.Admin.Dashboard;
 
 /// <summary>The last items changed (latest versions), by whom and when, among those the user may edit; never personal data.</summary>
 public sealed class RecentChangesPanel(
-    ContentManager contents, ContentDefinitionManager definitions, PermissionService permissions, SiteSettingsService settings) : IDashboardPanel
+    RecentChangesQuery changes, ContentDefinitionManager definitions, PermissionService permissions, SiteSettingsService settings) : IDashboardPanel
 {
     private const int Shown = 8;
+
+    /// <summary>How many recent changes are looked at to find <see cref="Shown"/> the user may edit.</summary>
+    private const int Examined = 60;
 
     public int Position => 20;
 
     public async Task<DashboardPanel?> BuildAsync(ClaimsPrincipal user)
     {
-        var hidden = (await definitions.ListTypeDefinitionsAsync()).Where(t => PersonalDataSettings.Of(t).HoldsPersonalData).Select(t => t.Name).ToHashSet();
-        var rows = await contents.Store.Session.QueryAsync<(string Id, string Type, string? Text, string? Modified, string? Author)>(
-            "SELECT ContentItemId, ContentType, DisplayText, ModifiedUtc, Author FROM ContentItemIndex WHERE Latest = 1 ORDER BY ModifiedUtc DESC LIMIT 60");
+        var hidden = (await definitions.ListTypeDefinitionsAsync()).Where(t => PersonalDataSettings.Of(t).HoldsPersonalData).Select(t => t.Name).ToList();
         var zone = await settings.GetTimeZoneAsync();
         var lines = new List<DashboardLine>();
-        foreach (var row in rows.Where(r => !hidden.Contains(r.Type)))
+        await foreach (var item in changes.LatestFirstAsync(hidden, Examined))
         {
-            var item = lines.Count < Shown ? await contents.GetAsync(row.Id, VersionOptions.Latest) : null;
-            if (item is not null && await permissions.IsAllowedAsync(user, Permissions.EditContent, item))
+            if (await permissions.IsAllowedAsync(user, Permissions.EditContent, item))
             {
-                var when = DateTime.TryParse(row.Modified, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
-                    ? TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
+                var when = item.ModifiedUtc is { } utc
+                    ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
                     : "";
-                lines.Add(new(row.Text ?? row.Id, $"/admin/contents/{row.Type}/edit/{row.Id}", $"{when} · {row.Author ?? "—"}"));
+                lines.Add(new(item.DisplayText ?? item.ContentItemId, $"/admin/contents/{item.ContentType}/edit/{item.ContentItemId}", $"{when} · {item.Author ?? "—"}"));
+                if (lines.Count == Shown)
+                {
+                    break;
+                }
             }
         }
 

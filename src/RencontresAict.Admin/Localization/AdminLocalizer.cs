@@ -17,16 +17,10 @@ public sealed class AdminLocalizer(PoTranslationCatalog catalog)
         string.Format(CultureInfo.CurrentCulture, this[french], arguments);
 
     /// <summary>
-    /// A count written as French writes it: <paramref name="none"/> for 0 (« aucun contenu »), <paramref name="one"/> for 1
-    /// (« {0} contenu »), <paramref name="many"/> above (« {0} contenus »); each text is translated like any other.
+    /// A count as the language writes it: <paramref name="none"/> for 0 (« aucun contenu »), else the PO entry's singular
+    /// (« {0} contenu ») or plural (« {0} contenus ») form (<see cref="PoStringLocalizer.Plural"/>).
     /// </summary>
-    public string Count(int count, string none, string one, string many) =>
-        count switch
-        {
-            0 => this[none],
-            1 => this[one, count],
-            _ => this[many, count.ToString("N0", CultureInfo.CurrentCulture)],
-        };
+    public string Plural(int count, string singular, string plural, string? none = null) => _texts.Plural(count, singular, plural, none);
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 

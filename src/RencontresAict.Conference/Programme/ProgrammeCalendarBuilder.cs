@@ -5,6 +5,7 @@ using Ical.Net.Serialization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RencontresAict.Api;
+using RencontresAict.Conference.Registrations;
 
 namespace RencontresAict.Conference.Programme;
 
@@ -29,19 +30,34 @@ public sealed class ProgrammeCalendarBuilder(IOptions<ApiOptions> options, IStri
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
-    /// <summary>The edition as one event spanning its first to its last day (attached to registration e-mails).</summary>
+    /// <summary>
+    /// The edition as one event per day of its programme (<see cref="AttendanceDay"/>: first start to last end of the
+    /// day's sessions that are not cancelled, days taken in the edition's zone), so that no event blocks the night; an
+    /// edition with no session yet is one event from its start to its end. Days have their own UID (the date).
+    /// </summary>
     public string BuildEdition(ProgrammeSnapshot programme)
     {
         var edition = programme.Edition;
-        var starts = edition.StartsAtUtc ?? programme.Sessions.Select(s => s.StartsAtUtc).DefaultIfEmpty(DateTime.UtcNow).Min();
-        var ends = edition.EndsAtUtc ?? programme.Sessions.Select(s => s.EndsAtUtc).DefaultIfEmpty(starts).Max();
-        var calendar = NewCalendar(programme, edition.Title, starts);
+        var days = AttendanceDay.FromSessions(
+            programme.Sessions.Where(s => !s.Cancelled).Select(s => (s.StartsAtUtc, (DateTime?)s.EndsAtUtc)), programme.TimeZone);
+        if (days.Count == 0)
+        {
+            var starts = edition.StartsAtUtc ?? DateTime.UtcNow;
+            days = [new AttendanceDay(starts, edition.EndsAtUtc ?? starts)];
+        }
+
+        var calendar = NewCalendar(programme, edition.Title, days[0].StartsUtc);
         var item = edition.Item;
         var description = string.Join("\n\n", new[] { edition.Theme, edition.Tagline, edition.Organiser is null ? null : "Organisé par " + edition.Organiser }
             .Where(s => !string.IsNullOrWhiteSpace(s)));
-        var evt = NewEvent(programme, item.ContentItemId, edition.Sequence, item.PublishedUtc ?? item.ModifiedUtc, starts, ends, edition.Title, description, edition.Url);
-        evt.Status = "CONFIRMED";
-        calendar.Events.Add(evt);
+        foreach (var day in days)
+        {
+            var uid = days.Count == 1 ? item.ContentItemId : item.ContentItemId + "-" + programme.ToLocal(day.StartsUtc).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+            var evt = NewEvent(programme, uid, edition.Sequence, item.PublishedUtc ?? item.ModifiedUtc, day.StartsUtc, day.EndsUtc, edition.Title, description, edition.Url);
+            evt.Status = "CONFIRMED";
+            calendar.Events.Add(evt);
+        }
+
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 

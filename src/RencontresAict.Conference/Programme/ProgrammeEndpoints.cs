@@ -21,6 +21,8 @@ public static class ProgrammeEndpoints
     /// <summary>The most sessions « Mon programme » may name: more than any edition holds.</summary>
     private const int MaxSelection = 200;
 
+    private const string SelectionFileName = "mon-programme.ics";
+
     public static IEndpointRouteBuilder MapProgrammeExports(this IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("").CacheOutput(OutputCacheTags.ExportsPolicy).RequireCors(ApiOptions.CorsPolicy).WithTags("Exports");
@@ -62,16 +64,23 @@ public static class ProgrammeEndpoints
     private static async Task<IResult> GetYearSelectionAsync(int year, string? sessions, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
         Selection(await reader.ReadYearAsync(year), sessions, calendars);
 
+    /// <summary>
+    /// The marked sessions still on the programme. None (nothing marked, or only sessions since taken off) gives a valid
+    /// calendar with no event rather than an error: the visitor asked for a calendar file, and their calendar app takes
+    /// it; the programme page only offers the download once a session is marked.
+    /// </summary>
     private static IResult Selection(ProgrammeSnapshot? programme, string? sessions, ProgrammeCalendarBuilder calendars)
     {
-        var ids = (sessions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxSelection).ToHashSet(StringComparer.Ordinal);
-        if (programme is null || programme.Sessions.Where(s => ids.Contains(s.ContentItemId)).ToList() is not { Count: > 0 } marked)
+        if (programme is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Aucune des sessions choisies n'est au programme.");
+            return NoEdition();
         }
 
-        var calendar = calendars.BuildSessions(programme with { Sessions = marked }, $"Mon programme — {programme.Edition.Title}");
-        return Results.Bytes(Encoding.UTF8.GetBytes(calendar), ProgrammeCalendarBuilder.ContentType, "mon-programme.ics");
+        var ids = (sessions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxSelection).ToHashSet(StringComparer.Ordinal);
+        var marked = programme.Sessions.Where(s => ids.Contains(s.ContentItemId)).ToList();
+        var name = marked.Count == 0 ? $"Mon programme — {programme.Edition.Title} (aucune session choisie)" : $"Mon programme — {programme.Edition.Title}";
+        var calendar = calendars.BuildSessions(programme with { Sessions = marked }, name);
+        return Results.Bytes(Encoding.UTF8.GetBytes(calendar), ProgrammeCalendarBuilder.ContentType, SelectionFileName);
     }
 
     private static async Task<IResult> GetScheduleJsonAsync(ProgrammeReader reader) =>

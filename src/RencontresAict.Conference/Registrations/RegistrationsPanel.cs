@@ -24,6 +24,6 @@ public sealed class RegistrationsPanel(EditionFactsReader editions, Registration
         };
         lines.AddRange(RegistrationStatusTexts.All.Select(status => new DashboardLine(
             RegistrationStatusTexts.Label(status), $"/admin/registrations?Filter.Status={status}", counts.GetValueOrDefault(status).ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        return new DashboardPanel($"Inscriptions — {edition.Title}", lines, "", "/admin/registrations", "Toutes les inscriptions");
+        return new DashboardPanel("Inscriptions — {0}", lines, "", "/admin/registrations", "Toutes les inscriptions") { TitleArguments = [edition.Title] };
     }
 }

@@ -28,11 +28,17 @@ public sealed class PoStringLocalizer(PoTranslationCatalog catalog, string? cont
     }
 
     /// <summary>
-    /// The singular or plural form for <paramref name="count"/>, formatted with the count as {0}: French takes the
-    /// singular for 0 and 1, English for 1 only (the PO file gives <c>msgstr[0]</c> and <c>msgstr[1]</c>).
+    /// The form for <paramref name="count"/>, with the count as {0} (written as the culture writes numbers): French takes
+    /// the singular for 0 and 1, English for 1 only (the PO entry's <c>msgid_plural</c>, <c>msgstr[0]</c> and <c>msgstr[1]</c>).
+    /// <paramref name="none"/>, when given, is the text for 0 (« aucun contenu »), translated as any other text.
     /// </summary>
-    public string Plural(int count, string singular, string plural)
+    public string Plural(int count, string singular, string plural, string? none = null)
     {
+        if (count == 0 && none is not null)
+        {
+            return this[none].Value;
+        }
+
         var culture = CultureInfo.CurrentUICulture;
         var found = catalog.Find(culture, context, singular);
         string form;
@@ -45,7 +51,8 @@ public sealed class PoStringLocalizer(PoTranslationCatalog catalog, string? cont
             var index = culture.TwoLetterISOLanguageName == "fr" ? (count <= 1 ? 0 : 1) : (count == 1 ? 0 : 1);
             form = found[Math.Min(index, found.Count - 1)];
         }
-        return string.Format(CultureInfo.CurrentCulture, form, count);
+
+        return string.Format(CultureInfo.CurrentCulture, form, count.ToString("N0", CultureInfo.CurrentCulture));
     }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>

@@ -1,8 +1,8 @@
 namespace RencontresAict.Content.Security;
 
 /// <summary>
-/// The engine's site-wide permissions: the admin panel, users, roles, content types, media, and the workflows and
-/// outbox whose names <see cref="Permissions"/> keeps. The content permissions are not listed here: they have per-type
+/// The engine's site-wide permissions: the admin panel, users, roles, content types, media, the site's settings, and
+/// the workflows and outbox whose names <see cref="Permissions"/> keeps. The content permissions are not listed here: they have per-type
 /// variants and their own grid (<see cref="Permissions.ContentPermissions"/>); the default roles' share of them is in
 /// <see cref="DefaultRoles"/>.
 /// </summary>
@@ -12,6 +12,7 @@ public sealed class ContentPermissionProvider : IPermissionProvider
     [
         Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ManageRoles, Permissions.ManageContentTypes,
         Permissions.ManageMedia, Permissions.ManageOwnMedia, Permissions.ManageWorkflows, Permissions.ManageEmailOutbox,
+        Permissions.ManageSettings,
     ];
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> GetDefaultGrants() => new Dictionary<string, IReadOnlyList<string>>();

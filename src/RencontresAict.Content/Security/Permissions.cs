@@ -24,6 +24,9 @@ public static class Permissions
     public const string ManageContentTypes = "ManageContentTypes";
     public const string ManageMedia = "ManageMedia";
 
+    /// <summary>Orchard's: change the site's settings (its logo, favicon and description).</summary>
+    public const string ManageSettings = "ManageSettings";
+
     /// <summary>Orchard's: use the media library and delete the files one uploaded oneself (ManageMedia deletes any).</summary>
     public const string ManageOwnMedia = "ManageOwnMedia";
 

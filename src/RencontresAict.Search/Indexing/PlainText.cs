@@ -1,10 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Markdig;
+using RencontresAict.Content.Text;
 
 namespace RencontresAict.Search.Indexing;
 
-/// <summary>Text of HTML and Markdown bodies, as words a visitor could search for (tags dropped, entities decoded).</summary>
+/// <summary>
+/// Text of HTML and Markdown bodies, as words a visitor could search for (tags dropped, entities decoded), without the
+/// placeholders left in brackets for staff, which visitors never see (<see cref="BracketPlaceholders"/>).
+/// </summary>
 internal static partial class PlainText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
@@ -16,13 +20,13 @@ internal static partial class PlainText
             return "";
         }
 
-        var withoutScripts = ScriptOrStyle().Replace(html, " ");
+        var withoutScripts = ScriptOrStyle().Replace(BracketPlaceholders.Hide(html, " "), " ");
         var text = Tag().Replace(withoutScripts, " ");
         return Spaces().Replace(WebUtility.HtmlDecode(text), " ").Trim();
     }
 
     public static string FromMarkdown(string? markdown) =>
-        string.IsNullOrEmpty(markdown) ? "" : Spaces().Replace(Markdown.ToPlainText(markdown, Pipeline), " ").Trim();
+        string.IsNullOrEmpty(markdown) ? "" : Spaces().Replace(BracketPlaceholders.Hide(Markdown.ToPlainText(markdown, Pipeline), " "), " ").Trim();
 
     [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ScriptOrStyle();

@@ -2,12 +2,15 @@ using System.Net;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using RencontresAict.Content.Text;
 
 namespace RencontresAict.Search.Searching;
 
 /// <summary>
 /// Best passages of a result's text with the matched words wrapped in &lt;mark&gt;. The text is HTML-encoded, so the
-/// snippet can be written raw into a page; a text with no match gives its opening words.
+/// snippet can be written raw into a page; a text with no match gives its opening words. Placeholders left in
+/// brackets for staff (<see cref="BracketPlaceholders"/>) never show: an index built before they were left out of it
+/// still holds them.
 /// </summary>
 internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
 {
@@ -15,8 +18,9 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
 
     private readonly QueryScorer _scorer = new(query);
 
-    public string Highlight(string field, string? text)
+    public string Highlight(string field, string? stored)
     {
+        var text = stored is null ? null : BracketPlaceholders.Hide(stored, "…");
         if (string.IsNullOrEmpty(text))
         {
             return "";

@@ -1,4 +1,5 @@
 using RencontresAict.Admin.Media.Resizing;
+using RencontresAict.Admin.Settings;
 using RencontresAict.Conference.Display.Models;
 using RencontresAict.Conference.Programme;
 using RencontresAict.Content.ContentManagement;

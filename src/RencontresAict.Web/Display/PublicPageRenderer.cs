@@ -1,3 +1,4 @@
+using RencontresAict.Admin.Settings;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Layers;
 using RencontresAict.Content.Liquid;

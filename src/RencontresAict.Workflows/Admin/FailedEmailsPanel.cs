@@ -25,7 +25,10 @@ public sealed class FailedEmailsPanel(OutboxStore outbox, PermissionService perm
                 string.IsNullOrEmpty(m.Subject) ? "(sans objet)" : m.Subject, $"/admin/outbox/{m.MessageId}", string.Join(", ", m.To)))
             .ToList();
         return new DashboardPanel(
-            failed == 0 ? "E-mails en échec" : $"E-mails en échec ({failed})", lines, "Aucun e-mail en échec.",
-            failed > 0 ? "/admin/outbox?status=failed" : null, failed > 0 ? "Voir les échecs et les renvoyer" : null);
+            failed == 0 ? "E-mails en échec" : "E-mails en échec ({0})", lines, "Aucun e-mail en échec.",
+            failed > 0 ? "/admin/outbox?status=failed" : null, failed > 0 ? "Voir les échecs et les renvoyer" : null)
+        {
+            TitleArguments = failed == 0 ? [] : [failed],
+        };
     }
 }

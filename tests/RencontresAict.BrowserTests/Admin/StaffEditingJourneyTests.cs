@@ -61,6 +61,13 @@ public sealed class StaffEditingJourneyTests
         var speakerPage = await page.Locator("#public-link").GetAttributeAsync("href");
         var speakerEdit = new Uri(page.Url).AbsolutePath;
 
+        await page.GotoAsync(new Uri(site.BaseAddress, "/admin/settings/identity").ToString());
+        await page.Locator("input[name=Logo][value='camille-essai.png'] + label").ClickAsync();
+        await page.GetByLabel("Description du site").FillAsync("Deux jours d'échanges entre collectivités territoriales et leurs partenaires.");
+        await CheckAsync(page, "site identity");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("L'identité du site est enregistrée");
+
         await page.GotoAsync(new Uri(site.BaseAddress, SessionEdit).ToString());
         var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Intervenants" });
         await picker.PressSequentiallyAsync("Camil");
@@ -110,6 +117,7 @@ public sealed class StaffEditingJourneyTests
         // The public speaker page shows the uploaded photo (the visitor side draws it: the media path or a resized variant).
         await page.GotoAsync(new Uri(site.BaseAddress, speakerPage!).ToString());
         await Assertions.Expect(page.Locator("main img[src*='camille-essai']").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".site-name img.site-logo")).ToHaveAttributeAsync("src", "/media/camille-essai.png?height=50");
     }
 
     /// <summary>Clicks the dashboard link with changes unsaved: answers the type of the dialog the browser asked, having chosen to stay.</summary>

@@ -16,6 +16,8 @@ public sealed class PlaceholderPublishingTests
 
         var legal = await visitor.GetStringAsync(new Uri("/mentions-legales", UriKind.Relative));
         var privacy = await visitor.GetStringAsync(new Uri("/confidentialite", UriKind.Relative));
+        var results = (await AdminSite.GetPageAsync(visitor, "/recherche?q=traitement")).QuerySelectorAll(".search-results li")
+            .Concat((await AdminSite.GetPageAsync(visitor, "/recherche?q=h%C3%A9bergement")).QuerySelectorAll(".search-results li")).ToList();
         var publish = await AdminSite.PostAsync(client, editPath + "?handler=Publish", AdminSite.FormValues(await AdminSite.GetPageAsync(client, editPath)), editPath);
         var after = await AdminSite.GetPageAsync(client, publish.Headers.Location!.OriginalString);
 
@@ -23,6 +25,9 @@ public sealed class PlaceholderPublishingTests
         Assert.DoesNotContain("[Nom", privacy, StringComparison.Ordinal);
         Assert.Contains("Information à venir.", legal, StringComparison.Ordinal);
         Assert.DoesNotContain("crochets", legal, StringComparison.Ordinal);
+        Assert.Contains(results, r => r.QuerySelector("h2")!.TextContent.Trim() == "Mentions légales");
+        Assert.Contains(results, r => r.QuerySelector("h2")!.TextContent.Trim() == "Politique de confidentialité");
+        Assert.All(results, r => Assert.DoesNotContain("[", r.TextContent, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.Contains("mentions entre crochets à compléter", after.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("[Nom et fonction de la personne responsable de la publication]", after.Body!.TextContent, StringComparison.Ordinal);

@@ -47,7 +47,7 @@ public sealed class ProgrammeVisitorTests
     }
 
     [Fact]
-    public async Task CalendarsAnswerHeadAsGetAndMonProgrammeHoldsExactlyTheMarkedSessions()
+    public async Task CalendarsAnswerHeadAsGetAndMonProgrammeHoldsExactlyTheMarkedSessionsOrIsAnEmptyCalendarWhenNoneIsMarked()
     {
         await using var site = await SiteFactory.StartAsync();
         var programme = await site.GetOkPageAsync("/programme");
@@ -57,14 +57,21 @@ public sealed class ProgrammeVisitorTests
         using var headProgramme = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/programme.ics", UriKind.Relative)));
         using var headSession = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri($"/programme/{ids[0]}.ics", UriKind.Relative)));
         var mine = Calendar.Load(await client.GetStringAsync(new Uri($"/mon-programme.ics?sessions={ids[2]},{ids[6]},inconnue", UriKind.Relative)))!;
-        using var none = await client.GetAsync(new Uri("/mon-programme.ics?sessions=inconnue", UriKind.Relative));
+        using var none = await client.GetAsync(new Uri("/mon-programme.ics", UriKind.Relative));
+        using var gone = await client.GetAsync(new Uri("/mon-programme.ics?sessions=inconnue", UriKind.Relative));
+        var empty = await none.Content.ReadAsStringAsync();
         using var archived = await client.GetAsync(new Uri($"/2022/mon-programme.ics?sessions={ids[2]}", UriKind.Relative));
 
         Assert.Equal(200, (int)headProgramme.StatusCode);
         Assert.Equal("text/calendar", headProgramme.Content.Headers.ContentType!.MediaType);
         Assert.Equal(200, (int)headSession.StatusCode);
         Assert.Equal([$"{ids[2]}@rencontres-aict", $"{ids[6]}@rencontres-aict"], mine.Events.Select(e => e.Uid!).Order());
-        Assert.Equal(404, (int)none.StatusCode);
+        Assert.Equal(200, (int)none.StatusCode);
+        Assert.Equal("text/calendar", none.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("mon-programme.ics", none.Content.Headers.ContentDisposition!.FileNameStar ?? none.Content.Headers.ContentDisposition.FileName);
+        Assert.Empty(Calendar.Load(empty)!.Events);
+        Assert.Contains("(aucune session choisie)", empty.Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Empty(Calendar.Load(await gone.Content.ReadAsStringAsync())!.Events);
         Assert.Equal(200, (int)archived.StatusCode);
     }
 }

@@ -5,8 +5,7 @@ using Fluid;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
-using RencontresAict.Content.Cluster;
+using RencontresAict.Admin.Publishing;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Documents;
 using RencontresAict.Content.Liquid;
@@ -20,12 +19,9 @@ namespace RencontresAict.Admin.Pages.Templates;
 /// preview renders it with a content item of the site as <c>Model.ContentItem</c>, shown in a sandboxed frame.
 /// </summary>
 public sealed partial class EditModel(
-    StoredTemplates stored, LiquidTemplateManager liquid, ContentManager content, DocumentSession session, IOutputCacheStore cache,
-    ISiteChangeBroadcast broadcast, IServiceProvider services) : AdminPageModel
+    StoredTemplates stored, LiquidTemplateManager liquid, ContentManager content, DocumentSession session, PublicPagesEviction publicPages,
+    IServiceProvider services) : AdminPageModel
 {
-    /// <summary>The output-cache tag of the public pages (the Web project's OutputCacheEvictionHandler.Tag).</summary>
-    public const string PublicPagesTag = "content";
-
     private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     [BindProperty(SupportsGet = true)]
@@ -74,11 +70,7 @@ public sealed partial class EditModel(
         }
 
         await stored.SaveAsync(TemplateDocuments.Site, Name!, Description.Trim(), Liquid);
-        session.AfterCommit(async () =>
-        {
-            await cache.EvictByTagAsync(PublicPagesTag, CancellationToken.None);
-            await broadcast.BroadcastAsync();
-        });
+        publicPages.AfterCommit();
         await session.SaveChangesAsync();
         Flash(T["Modèle « {0} » enregistré.", Name!]);
         return Redirect("/admin/templates");

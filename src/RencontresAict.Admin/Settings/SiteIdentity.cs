@@ -2,10 +2,11 @@ using System.Text.Json.Nodes;
 using RencontresAict.Content.ContentManagement;
 using RencontresAict.Content.Settings;
 
-namespace RencontresAict.Web.Display;
+namespace RencontresAict.Admin.Settings;
 
 /// <summary>
-/// How the site presents itself, a site setting (<c>Properties.SiteIdentity</c>, set by the Settings step): a
+/// How the site presents itself, a site setting (<c>Properties.SiteIdentity</c>, set by the Settings step or on the
+/// admin's « Identité du site » page, <c>/admin/settings/identity</c>): a
 /// <c>Description</c> for pages that have none of their own, a <c>Logo</c> and a <c>Favicon</c> given as MediaField
 /// values (<c>{ "Paths": ["logo.png"], "MediaTexts": ["Rencontres de l'AICT"] }</c>), images staff upload to the media
 /// library. Without a favicon the theme's own is used; without a logo the header shows the site's name alone.
