@@ -17,13 +17,7 @@ public static class LayerScript
     {
         try
         {
-            var engine = new Engine(options => options.TimeoutInterval(_timeout).MaxStatements(1_000).LimitRecursion(16).LimitMemory(1_000_000));
-            engine.SetValue("isHomepage", new Func<bool>(() => path is "" or "/"));
-            engine.SetValue("url", new Func<string, bool>(rule => LayerRule.UrlMatches(rule, path)));
-            engine.SetValue("culture", new Func<string, bool>(name => LayerRule.CultureMatches(name, culture)));
-            engine.SetValue("isAnonymous", new Func<bool>(() => true));
-            engine.SetValue("isAuthenticated", new Func<bool>(() => false));
-            var result = engine.Evaluate(script);
+            var result = EngineFor(path, culture).Evaluate(script);
             return result.IsBoolean() && result.AsBoolean();
         }
         catch (Exception e) when (e is Jint.Runtime.JavaScriptException or Jint.Runtime.StatementsCountOverflowException or TimeoutException
@@ -31,5 +25,50 @@ public static class LayerScript
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Why a rule cannot be used, or null: it must parse, and answer true or false on the home page and on another
+    /// page (so an unknown function or a value that is not a boolean is caught before the rule is saved).
+    /// </summary>
+    public static LayerScriptError? Check(string script)
+    {
+        try
+        {
+            foreach (var path in new[] { "/", "/page" })
+            {
+                var result = EngineFor(path, "fr").Evaluate(script);
+                if (!result.IsBoolean())
+                {
+                    return new LayerScriptError(LayerScriptErrorKind.NotBoolean, 1, 1, result.ToString());
+                }
+            }
+
+            return null;
+        }
+        catch (Acornima.ParseErrorException e)
+        {
+            return new LayerScriptError(LayerScriptErrorKind.Syntax, e.LineNumber, e.Column + 1, e.Message);
+        }
+        catch (Jint.Runtime.JavaScriptException e)
+        {
+            return new LayerScriptError(LayerScriptErrorKind.Runtime, e.Location.Start.Line, e.Location.Start.Column + 1, e.Message);
+        }
+        catch (Exception e) when (e is Jint.Runtime.StatementsCountOverflowException or TimeoutException
+            or Jint.Runtime.MemoryLimitExceededException or Jint.Runtime.RecursionDepthOverflowException)
+        {
+            return new LayerScriptError(LayerScriptErrorKind.TooLong, 1, 1, e.Message);
+        }
+    }
+
+    private static Engine EngineFor(string path, string culture)
+    {
+        var engine = new Engine(options => options.TimeoutInterval(_timeout).MaxStatements(1_000).LimitRecursion(16).LimitMemory(1_000_000));
+        engine.SetValue("isHomepage", new Func<bool>(() => path is "" or "/"));
+        engine.SetValue("url", new Func<string, bool>(rule => LayerRule.UrlMatches(rule, path)));
+        engine.SetValue("culture", new Func<string, bool>(name => LayerRule.CultureMatches(name, culture)));
+        engine.SetValue("isAnonymous", new Func<bool>(() => true));
+        engine.SetValue("isAuthenticated", new Func<bool>(() => false));
+        return engine;
     }
 }
