@@ -28,16 +28,18 @@ public static class LayerScript
     }
 
     /// <summary>
-    /// Why a rule cannot be used, or null: it must parse, and answer true or false on the home page and on another
-    /// page (so an unknown function or a value that is not a boolean is caught before the rule is saved).
+    /// Why a layer rule cannot be used, or null: it must parse, and answer true or false when every function it may
+    /// call answers true, then false (so each side of <c>&amp;&amp;</c> and <c>||</c> runs, and an unknown function or
+    /// a value that is not a boolean is caught before the rule is saved).
     /// </summary>
     public static LayerScriptError? Check(string script)
     {
         try
         {
-            foreach (var path in new[] { "/", "/page" })
+            new Acornima.Parser().ParseScript(script);
+            foreach (var answer in new[] { true, false })
             {
-                var result = EngineFor(path, "fr").Evaluate(script);
+                var result = EngineWith(() => answer, _ => answer, _ => answer, answer).Evaluate(script);
                 if (!result.IsBoolean())
                 {
                     return new LayerScriptError(LayerScriptErrorKind.NotBoolean, 1, 1, result.ToString());
@@ -61,14 +63,18 @@ public static class LayerScript
         }
     }
 
-    private static Engine EngineFor(string path, string culture)
+    private static Engine EngineFor(string path, string culture) => EngineWith(
+        () => path is "" or "/", rule => LayerRule.UrlMatches(rule, path), name => LayerRule.CultureMatches(name, culture), anonymous: true);
+
+    /// <summary>Public pages are the same for everyone, and cached so: the visitor is anonymous.</summary>
+    private static Engine EngineWith(Func<bool> isHomepage, Func<string, bool> url, Func<string, bool> culture, bool anonymous)
     {
         var engine = new Engine(options => options.TimeoutInterval(_timeout).MaxStatements(1_000).LimitRecursion(16).LimitMemory(1_000_000));
-        engine.SetValue("isHomepage", new Func<bool>(() => path is "" or "/"));
-        engine.SetValue("url", new Func<string, bool>(rule => LayerRule.UrlMatches(rule, path)));
-        engine.SetValue("culture", new Func<string, bool>(name => LayerRule.CultureMatches(name, culture)));
-        engine.SetValue("isAnonymous", new Func<bool>(() => true));
-        engine.SetValue("isAuthenticated", new Func<bool>(() => false));
+        engine.SetValue("isHomepage", isHomepage);
+        engine.SetValue("url", url);
+        engine.SetValue("culture", culture);
+        engine.SetValue("isAnonymous", new Func<bool>(() => anonymous));
+        engine.SetValue("isAuthenticated", new Func<bool>(() => !anonymous));
         return engine;
     }
 }
