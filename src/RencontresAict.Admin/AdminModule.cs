@@ -88,6 +88,7 @@ public static class AdminModule
             new AdminMenuEntry("Configuration", "Types de contenu", "/admin/content-types", Permissions.ManageContentTypes) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Modèles", "/admin/templates", Permissions.ManageContentTypes, 3) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Menus", "/admin/menus", Permissions.EditContent, 4) { SectionPosition = 90 },
+            new AdminMenuEntry("Configuration", "Couches et widgets", "/admin/layers", Permissions.ManageLayers, 5) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Utilisateurs", "/admin/users", Permissions.ManageUsers, 1) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Rôles", "/admin/roles", Permissions.ManageRoles, 2) { SectionPosition = 90 },
             new AdminMenuEntry("Configuration", "Identité du site", "/admin/settings/identity", Permissions.ManageSettings, 5) { SectionPosition = 90 });
@@ -104,6 +105,10 @@ public static class AdminModule
         services.AddHttpContextAccessor();
         services.AddScoped<ContentTypeEditor>();
         services.AddScoped<Menus.MenuLinksEditor>();
+        services.AddScoped<Layers.LayerWidgets>();
+        services.AddScoped<Containers.FlowWidgetEditing>();
+        services.AddScoped<Containers.ContainerSections>();
+        services.AddScoped<Containers.NewItemPlacement>();
         services.AddSingleton<IDataMigration, PublishScheduleMigration>();
         services.AddScoped<PublishScheduleStore>();
         services.AddScoped<Dashboard.IDashboardPanel, Dashboard.ScheduledPublicationsPanel>();

@@ -40,6 +40,7 @@ public static class SearchModule
         // Recipe steps (adapted to the recipe executor at merge)
         services.AddSingleton<ISiteStartupTask, SearchStartupTask>();
         services.AddScoped<IRecipeStepHandler, LuceneIndexStep>();
+        services.AddScoped<RencontresAict.Content.Recipes.Export.IRecipeExportSource, LuceneIndexExportSource>();
         services.AddScoped<IRecipeStepHandler, LuceneIndexRebuildStep>();
         services.AddScoped<IRecipeStepHandler, LuceneIndexResetStep>();
         services.AddScoped<IRecipeStepHandler, QueriesStep>();

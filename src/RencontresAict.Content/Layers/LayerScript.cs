@@ -17,13 +17,7 @@ public static class LayerScript
     {
         try
         {
-            var engine = new Engine(options => options.TimeoutInterval(_timeout).MaxStatements(1_000).LimitRecursion(16).LimitMemory(1_000_000));
-            engine.SetValue("isHomepage", new Func<bool>(() => path is "" or "/"));
-            engine.SetValue("url", new Func<string, bool>(rule => LayerRule.UrlMatches(rule, path)));
-            engine.SetValue("culture", new Func<string, bool>(name => LayerRule.CultureMatches(name, culture)));
-            engine.SetValue("isAnonymous", new Func<bool>(() => true));
-            engine.SetValue("isAuthenticated", new Func<bool>(() => false));
-            var result = engine.Evaluate(script);
+            var result = EngineFor(path, culture).Evaluate(script);
             return result.IsBoolean() && result.AsBoolean();
         }
         catch (Exception e) when (e is Jint.Runtime.JavaScriptException or Jint.Runtime.StatementsCountOverflowException or TimeoutException
@@ -31,5 +25,56 @@ public static class LayerScript
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Why a layer rule cannot be used, or null: it must parse, and answer true or false when every function it may
+    /// call answers true, then false (so each side of <c>&amp;&amp;</c> and <c>||</c> runs, and an unknown function or
+    /// a value that is not a boolean is caught before the rule is saved).
+    /// </summary>
+    public static LayerScriptError? Check(string script)
+    {
+        try
+        {
+            new Acornima.Parser().ParseScript(script);
+            foreach (var answer in new[] { true, false })
+            {
+                var result = EngineWith(() => answer, _ => answer, _ => answer, answer).Evaluate(script);
+                if (!result.IsBoolean())
+                {
+                    return new LayerScriptError(LayerScriptErrorKind.NotBoolean, 1, 1, result.ToString());
+                }
+            }
+
+            return null;
+        }
+        catch (Acornima.ParseErrorException e)
+        {
+            return new LayerScriptError(LayerScriptErrorKind.Syntax, e.LineNumber, e.Column + 1, e.Message);
+        }
+        catch (Jint.Runtime.JavaScriptException e)
+        {
+            return new LayerScriptError(LayerScriptErrorKind.Runtime, e.Location.Start.Line, e.Location.Start.Column + 1, e.Message);
+        }
+        catch (Exception e) when (e is Jint.Runtime.StatementsCountOverflowException or TimeoutException
+            or Jint.Runtime.MemoryLimitExceededException or Jint.Runtime.RecursionDepthOverflowException)
+        {
+            return new LayerScriptError(LayerScriptErrorKind.TooLong, 1, 1, e.Message);
+        }
+    }
+
+    private static Engine EngineFor(string path, string culture) => EngineWith(
+        () => path is "" or "/", rule => LayerRule.UrlMatches(rule, path), name => LayerRule.CultureMatches(name, culture), anonymous: true);
+
+    /// <summary>Public pages are the same for everyone, and cached so: the visitor is anonymous.</summary>
+    private static Engine EngineWith(Func<bool> isHomepage, Func<string, bool> url, Func<string, bool> culture, bool anonymous)
+    {
+        var engine = new Engine(options => options.TimeoutInterval(_timeout).MaxStatements(1_000).LimitRecursion(16).LimitMemory(1_000_000));
+        engine.SetValue("isHomepage", isHomepage);
+        engine.SetValue("url", url);
+        engine.SetValue("culture", culture);
+        engine.SetValue("isAnonymous", new Func<bool>(() => anonymous));
+        engine.SetValue("isAuthenticated", new Func<bool>(() => !anonymous));
+        return engine;
     }
 }

@@ -12,7 +12,7 @@ public sealed class ContentPermissionProvider : IPermissionProvider
     [
         Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ManageRoles, Permissions.ManageContentTypes,
         Permissions.ManageMedia, Permissions.ManageOwnMedia, Permissions.ManageWorkflows, Permissions.ManageEmailOutbox,
-        Permissions.ManageSettings,
+        Permissions.ManageSettings, Permissions.ManageLayers,
     ];
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> GetDefaultGrants() => new Dictionary<string, IReadOnlyList<string>>();

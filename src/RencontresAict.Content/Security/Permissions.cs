@@ -36,6 +36,9 @@ public static class Permissions
     /// <summary>Ours (Orchard has no outbox): see the e-mails waiting, sent or failed, with their bodies, and retry them.</summary>
     public const string ManageEmailOutbox = "ManageEmailOutbox";
 
+    /// <summary>Orchard's: edit the layers and their rules, and place widgets in the layout's zones.</summary>
+    public const string ManageLayers = "ManageLayers";
+
     /// <summary>The content permissions that have per-type variants, in the order a grid shows them.</summary>
     public static IReadOnlyList<string> ContentPermissions { get; } =
     [

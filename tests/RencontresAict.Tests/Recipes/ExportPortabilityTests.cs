@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.Recipes;
 using RencontresAict.Content.Recipes.Export;
+using RencontresAict.Search.Services;
 using RencontresAict.Tests.Fixtures;
 
 namespace RencontresAict.Tests.Recipes;
@@ -29,5 +30,37 @@ public sealed class ExportPortabilityTests
         Assert.Contains("activity RegisterForEditionTask", export.SiteOnly);
         Assert.Contains("part RegistrationFormPart", export.SiteOnly);
         Assert.DoesNotContain(export.SiteOnly, n => n.Contains("EmailTask ", StringComparison.Ordinal) || n == "activity EmailTask");
+    }
+
+    [Fact]
+    public async Task AnExportCarriesTheSearchIndexesAndTheMediaItsItemsUseIntoAnEmptySite()
+    {
+        await using var first = await ContentEngineHost.StartAsync(siteModules: true);
+        await RecipeFiles.RunAsync(first, """
+            { "steps": [
+                { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Note", "DisplayName": "Note", "Settings": {},
+                    "ContentTypePartDefinitionRecords": [ { "PartName": "HtmlBodyPart", "Name": "HtmlBodyPart", "Settings": {} } ] } ] },
+                { "name": "media", "Files": [
+                    { "TargetPath": "photos/salle.png", "Base64": "c2FsbGU=" },
+                    { "TargetPath": "photos/inutile.png", "Base64": "aW51dGlsZQ==" } ] },
+                { "name": "lucene-index", "Indices": [ { "Notes": { "AnalyzerName": "standardanalyzer", "IndexLatest": false,
+                    "IndexedContentTypes": [ "Note" ], "Culture": "any", "StoreSourceData": true } } ] },
+                { "name": "content", "data": [ { "ContentItemId": "note1", "ContentType": "Note", "Published": true, "Latest": true,
+                    "HtmlBodyPart": { "Html": "<p><img src=\"/media/photos/salle.png\" alt=\"La salle\"></p>" } } ] } ] }
+            """);
+        var exported = Path.Combine(first.DataPath, "export.recipe.json");
+        await first.InScopeAsync(sp => sp.GetRequiredService<RecipeExporter>().ExportToFileAsync(exported));
+
+        await using var second = await ContentEngineHost.StartAsync(siteModules: true);
+        await RecipeFiles.RunFileAsync(second, exported);
+
+        var steps = ((JsonArray)JsonNode.Parse(await File.ReadAllTextAsync(exported))!["steps"]!).OfType<JsonObject>().ToDictionary(s => (string)s["name"]!);
+        Assert.Equal("standardanalyzer", (string?)steps["lucene-index"]["Indices"]![0]!["Notes"]!["AnalyzerName"]);
+        Assert.Equal(["photos/salle.png"], ((JsonArray)steps["media"]["Files"]!).Select(f => (string?)f!["TargetPath"]).ToList());
+        Assert.Equal("salle", await File.ReadAllTextAsync(Path.Combine(second.DataPath, "media", "photos", "salle.png")));
+        Assert.False(File.Exists(Path.Combine(second.DataPath, "media", "photos", "inutile.png")));
+        var index = await second.InScopeAsync(sp => sp.GetRequiredService<LuceneIndexSettingsService>().GetAsync("Notes"));
+        Assert.NotNull(index);
+        Assert.Equal(["Note"], index.IndexedContentTypes);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using RencontresAict.Admin.Containers;
 using RencontresAict.Admin.Editing;
 using RencontresAict.Admin.Editing.Fields;
 using RencontresAict.Admin.Publishing;
@@ -24,6 +25,8 @@ public sealed class EditModel(
     ContentEditingService editing,
     EditorTimeZones zones,
     PublishScheduleStore schedules,
+    ContainerSections containers,
+    NewItemPlacement placements,
     IEnumerable<ContentEditorLink> links,
     TranslationLinks translations) : AdminPageModel
 {
@@ -41,6 +44,22 @@ public sealed class EditModel(
 
     [BindProperty]
     public string? PublishAt { get; set; }
+
+    /// <summary>For a new item: the list it goes into (« Nouvel article »), or the zone and layer of a new widget.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? InList { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Zone { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Layer { get; set; }
+
+    /// <summary>The type of the list the item is in (its ContainedPart), for the link back to it.</summary>
+    public string? ListType { get; private set; }
+
+    /// <summary>The flow's widgets and the list's items shown below the form.</summary>
+    public ContainerView Containers { get; private set; } = ContainerView.None;
 
     public ContentTypeDefinitionRecord Definition { get; private set; } = new();
 
@@ -60,7 +79,7 @@ public sealed class EditModel(
 
     public bool CanDelete { get; private set; }
 
-    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.Utc;
 
     public bool IsNew => string.IsNullOrEmpty(Id);
 
@@ -144,7 +163,7 @@ public sealed class EditModel(
     }
 
     public string Local(DateTime? utc) =>
-        utc is null ? "" : DateTimeFieldEditor.ToLocal(utc.Value, Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        utc is null ? "" : DateTimeFieldEditor.ToLocal(utc.Value, TimeZone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     private async Task<IActionResult> SaveAsync(bool publish)
     {
@@ -159,7 +178,18 @@ public sealed class EditModel(
             return Forbid();
         }
 
-        var result = await editing.SaveAsync(latest, Type, new EditorForm(Request.Form), VersionId, Stamp, User, publish);
+        var form = new EditorForm(Request.Form);
+        var (place, refusal) = IsNew ? await placements.ResolveAsync(Type, InList, Zone, Layer, User) : (null, null);
+        if (refusal is not null)
+        {
+            return await ShowErrorAsync(latest, T[refusal]);
+        }
+
+        var result = await editing.SaveAsync(latest, Type, item =>
+        {
+            place?.Invoke(item);
+            return editors.ApplyAsync(item, form);
+        }, VersionId, Stamp, User, publish);
         IReadOnlyList<string> pending = publish && result.Succeeded ? BracketPlaceholders.FindIn(result.Item.Content) : [];
         return await AfterSaveAsync(result, pending.Count > 0
             ? T["Le contenu est publié, mais il contient encore des mentions entre crochets à compléter : {0}. Le public lit « Information à venir » à leur place.", string.Join(" ; ", pending.Take(3))]
@@ -237,7 +267,9 @@ public sealed class EditModel(
         Groups = await editors.BuildAsync(item, errors, Request.HasFormContentType ? new EditorForm(Request.Form) : null);
         var shown = Groups.SelectMany(g => g.Inputs).Select(i => i.Key).ToHashSet();
         GeneralErrors = [.. GeneralErrors, .. errors.Where(e => !shown.Contains(e.Member)).Select(e => e.Message)];
-        Zone = await zones.ForAsync(item);
+        TimeZone = await zones.ForAsync(item);
+        Containers = IsNew ? ContainerView.None : await containers.BuildAsync(item);
+        ListType = item.GetText("ContainedPart", "ListContentItemId") is { Length: > 0 } listId ? (await contents.GetAsync(listId, VersionOptions.Latest))?.ContentType : null;
         var published = IsNew ? null : await contents.GetAsync(Id!);
         HasPublishedVersion = published is not null;
         PublicUrl = published?.GetText("AutoroutePart", "Path") is { Length: > 0 } path ? "/" + path.Trim('/') : null;

@@ -11,7 +11,7 @@ namespace RencontresAict.Content.Recipes.Export;
 /// <summary>
 /// Writes the site as an Orchard Core 2.x recipe: header, Feature and Themes (when recorded), ContentDefinition (every
 /// type and part), Settings, and Content with the latest and the published version of each item, oldest first, in
-/// Orchard's property order, then the modules' steps (<see cref="IRecipeExportSource"/>: WorkflowType). Given a
+/// Orchard's property order, the media files those items reference (<see cref="MediaExportStep"/>), then the modules' steps (<see cref="IRecipeExportSource"/>: WorkflowType, lucene-index, layers…). Given a
 /// selection (<see cref="RecipeContentSelection"/>, a module's rule and its argument), Content holds only the items it
 /// chooses. Secrets stay out: SiteSalt and every settings key containing "Password".
 /// </summary>
@@ -22,6 +22,8 @@ public sealed class RecipeExporter(
     SiteSettingsService settings,
     IEnumerable<IRecipeExportSource> sources,
     IOptions<ExportPortabilityOptions> portability,
+    IOptions<SiteOptions> siteOptions,
+    IOptions<Cluster.MediaStorageOptions> media,
     TimeProvider clock)
 {
     public async Task<RecipeExport> ExportAsync(RecipeContentSelection? selection = null)
@@ -57,6 +59,11 @@ public sealed class RecipeExporter(
         });
         steps.Add(SettingsStep(site));
         steps.Add(new JsonObject { ["name"] = "Content", ["data"] = ToNode(items) });
+        if (await MediaExportStep.BuildAsync(items, media.Value.ResolveRoot(siteOptions.Value)) is { } mediaStep)
+        {
+            steps.Add(mediaStep);
+        }
+
         foreach (var source in sources)
         {
             foreach (var step in await source.GetStepsAsync())
