@@ -1,11 +1,12 @@
 using RencontresAict.Admin.Editing;
+using RencontresAict.Admin.Localization;
 using RencontresAict.Conference.Display;
 using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Conference.AdminLists;
 
 /// <summary>The admin's list of speakers: their organisation and how many sessions (latest versions) name them.</summary>
-public sealed class SpeakerListColumns(ContentManager contents) : IContentListColumns
+public sealed class SpeakerListColumns(ContentManager contents, AdminLocalizer texts) : IContentListColumns
 {
     public string ContentType => "Speaker";
 
@@ -28,7 +29,7 @@ public sealed class SpeakerListColumns(ContentManager contents) : IContentListCo
             cells[row.ContentItemId] =
             [
                 item is null ? "" : FieldValues.Text(item, "Speaker", "Organisation") ?? "",
-                count switch { 0 => "aucune session", 1 => "1 session", _ => $"{count} sessions" },
+                texts.Plural((int)count, "{0} session", "{0} sessions", "aucune session"),
             ];
         }
 

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using RencontresAict.Admin.Dashboard;
+using RencontresAict.Admin.Localization;
 using RencontresAict.Content.Security;
 
 namespace RencontresAict.Conference.Registrations;
 
 /// <summary>The dashboard's registrations of the current edition by status, and the seats taken against its capacity.</summary>
-public sealed class RegistrationsPanel(EditionFactsReader editions, RegistrationStore store, PermissionService permissions) : IDashboardPanel
+public sealed class RegistrationsPanel(EditionFactsReader editions, RegistrationStore store, PermissionService permissions, AdminLocalizer texts) : IDashboardPanel
 {
     public int Position => 0;
 
@@ -20,7 +21,7 @@ public sealed class RegistrationsPanel(EditionFactsReader editions, Registration
         var taken = counts.GetValueOrDefault(RegistrationStatus.Pending) + counts.GetValueOrDefault(RegistrationStatus.Confirmed);
         var lines = new List<DashboardLine>
         {
-            new("Places occupées", null, edition.Capacity is { } capacity ? $"{taken} sur {capacity}" : $"{taken} (sans limite)"),
+            new("Places occupées", null, edition.Capacity is { } capacity ? texts["{0} sur {1}", taken, capacity] : texts["{0} (sans limite)", taken]),
         };
         lines.AddRange(RegistrationStatusTexts.All.Select(status => new DashboardLine(
             RegistrationStatusTexts.Label(status), $"/admin/registrations?Filter.Status={status}", counts.GetValueOrDefault(status).ToString(System.Globalization.CultureInfo.InvariantCulture))));
