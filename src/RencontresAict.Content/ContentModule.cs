@@ -69,6 +69,7 @@ public static class ContentModule
             sanitizer.AllowedAttributes.Add("class");
             return sanitizer;
         });
+        services.AddSingleton(provider => new Lazy<IHtmlSanitizer>(provider.GetRequiredService<IHtmlSanitizer>));
 
         // Liquid
         services.AddSingleton<LiquidTemplateManager>();
