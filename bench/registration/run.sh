@@ -10,7 +10,7 @@
 #            deploy/redis/rencontres-aict.conf, behind nginx configured from deploy/nginx/rencontres-aict.conf (its
 #            upstream pointed at the two local nodes, plain HTTP on PORT instead of TLS); the client posts to nginx.
 # postgres and cluster need root (PostgreSQL runs as postgres). Ports: PORT (5081: the site, or nginx), PG_PORT (54359),
-# REDIS_PORT (56409), NODE_PORTS ("5181 5182").
+# REDIS_PORT (56409), NODE_PORTS ("5181 5182"). PUBLISHED=<folder> skips the publish step.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-2000}; workers=${2:-16}; warmup=${3:-1000}; port=${PORT:-5081}; store=${STORE:-sqlite}
@@ -27,7 +27,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet publish src/RencontresAict.Web -c Release -o "$out/site" -nologo -v quiet >/dev/null
+# PUBLISHED=<folder> runs an already published site (e.g. bench/startup.sh's or a release's) instead of publishing one.
+if [ -n "${PUBLISHED:-}" ]; then cp -r "$PUBLISHED" "$out/site"; else dotnet publish src/RencontresAict.Web -c Release -o "$out/site" -nologo -v quiet >/dev/null; fi
 dotnet build bench/registration -c Release -nologo -v quiet >/dev/null
 settings=(--Site:AsOf=2022-05-01T10:00:00Z --Forms:PostsPerIp=1000000 --Logging:LogLevel:Default=Warning)
 
