@@ -11,7 +11,7 @@ namespace RencontresAict.Benchmarks.Search;
 /// </summary>
 [MemoryDiagnoser]
 [Outliers(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove)]
-[SimpleJob(launchCount: 1, warmupCount: 20, iterationCount: 200, invocationCount: 1)]
+[Config(typeof(InProcessSearchJob))]
 public class SearchBenchmarks
 {
     private static readonly SearchRequest[] Requests =

@@ -70,6 +70,7 @@ public static class ContentModule
             sanitizer.AllowedAttributes.Add("class");
             return sanitizer;
         });
+        services.AddSingleton(provider => new Lazy<IHtmlSanitizer>(provider.GetRequiredService<IHtmlSanitizer>));
 
         // Localization sets (LocalizationPart, cultures from the LocalizationSettings site setting)
         services.AddContentLocalization();

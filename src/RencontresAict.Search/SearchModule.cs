@@ -38,6 +38,8 @@ public static class SearchModule
         services.AddScoped<LuceneQueryRunner>();
 
         // Recipe steps (adapted to the recipe executor at merge)
+        services.AddSingleton<StartupIndexing>();
+        services.AddHostedService(sp => sp.GetRequiredService<StartupIndexing>());
         services.AddSingleton<ISiteStartupTask, SearchStartupTask>();
         services.AddScoped<IRecipeStepHandler, LuceneIndexStep>();
         services.AddScoped<RencontresAict.Content.Recipes.Export.IRecipeExportSource, LuceneIndexExportSource>();

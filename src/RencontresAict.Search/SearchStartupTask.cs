@@ -1,13 +1,18 @@
 using RencontresAict.Content.Setup;
+using RencontresAict.Search.Indexing;
 
 namespace RencontresAict.Search;
 
 /// <summary>
 /// After a first-run setup, defines the default index if the recipe did not and builds it; on later starts,
-/// rebuilds a missing index and applies indexing left pending by a stopped process.
+/// rebuilds a missing index and applies indexing left pending by a stopped process. Both run in the background
+/// (<see cref="StartupIndexing"/>) once the server listens: searches wait for them, the first pages do not.
 /// </summary>
-internal sealed class SearchStartupTask(IServiceProvider services) : ISiteStartupTask
+internal sealed class SearchStartupTask(StartupIndexing indexing) : ISiteStartupTask
 {
-    public Task RunAsync(SiteSetupResult setup, CancellationToken cancellationToken) =>
-        setup.SetUp ? SearchCommands.AfterSetupAsync(services) : SearchCommands.CatchUpAsync(services);
+    public Task RunAsync(SiteSetupResult setup, CancellationToken cancellationToken)
+    {
+        indexing.Begin(setup);
+        return Task.CompletedTask;
+    }
 }

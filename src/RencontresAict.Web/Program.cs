@@ -2,6 +2,7 @@ using RencontresAict.Content.Setup;
 using RencontresAict.Web;
 using RencontresAict.Web.Cli;
 using RencontresAict.Web.Cluster;
+using RencontresAict.Web.Hosting;
 
 // One-shot verbs (import-recipe, export-recipe, rebuild-index) do their work and exit; no web host starts.
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
@@ -15,7 +16,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSiteModules();
 
 // An empty data folder is set up from Site:SetupRecipe before the server starts listening.
-builder.Services.AddHostedService<SiteSetupHostedService>();
+builder.Services.AddSingleton<SiteSetupHostedService>();
+builder.Services.AddHostedService(services => services.GetRequiredService<SiteSetupHostedService>());
 
 var app = builder.Build();
 
@@ -26,6 +28,11 @@ if (await DependencyProbe.FindProblemAsync(app.Services) is { } problem)
     await app.DisposeAsync(); // flushes the console logger's queue before the process ends
     return 1;
 }
+
+// The schema, the first-run setup and the modules' startup tasks begin now, beside the mapping of the endpoints below;
+// the host still waits for them before it listens.
+_ = app.Services.GetRequiredService<SiteSetupHostedService>().Begin();
+_ = StartupWarmUp.BeginAsync(app.Services);
 
 // Every module's endpoints, the public site's catch-all last.
 app.MapSiteModules();

@@ -3,8 +3,11 @@ using RencontresAict.Content.ContentManagement;
 
 namespace RencontresAict.Content.Handlers;
 
-/// <summary>Sanitizes editors' HTML on every save: no script, no event handlers, no javascript: links.</summary>
-public sealed class HtmlBodyPartHandler(IHtmlSanitizer sanitizer) : ContentHandlerBase
+/// <summary>
+/// Sanitizes editors' HTML on every save: no script, no event handlers, no javascript: links. The sanitizer is built on
+/// the first HTML body saved (AngleSharp's CSS tables take a good part of a start), not with every content manager.
+/// </summary>
+public sealed class HtmlBodyPartHandler(Lazy<IHtmlSanitizer> sanitizer) : ContentHandlerBase
 {
     public override Task CreatingAsync(ContentContext context) => Sanitize(context.ContentItem);
 
@@ -14,7 +17,7 @@ public sealed class HtmlBodyPartHandler(IHtmlSanitizer sanitizer) : ContentHandl
     {
         if (item.GetPart("HtmlBodyPart") is { } part && item.GetText("HtmlBodyPart", "Html") is { } html)
         {
-            part["Html"] = sanitizer.Sanitize(html);
+            part["Html"] = sanitizer.Value.Sanitize(html);
         }
 
         return Task.CompletedTask;

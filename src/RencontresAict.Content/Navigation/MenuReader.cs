@@ -8,12 +8,13 @@ namespace RencontresAict.Content.Navigation;
 /// <summary>
 /// Reads a published Menu item (Orchard's MenuPart + MenuItemsListPart) found by its AliasPart alias, as the links a
 /// layout shows: each entry is <c>{Text, Url, Html}</c> from a LinkMenuItem (<c>~/about</c> becomes <c>/about</c>),
-/// a ContentMenuItem (the picked item's path) or an HtmlMenuItem (its HTML, sanitized). Nested items are not shown.
+/// a ContentMenuItem (the picked item's path) or an HtmlMenuItem (its HTML, sanitized: the sanitizer is built for the
+/// first such item, not for every page's menu). Nested items are not shown.
 /// A menu with a LocalizationPart is shown in the visitor's culture: its published translation in its localization set,
 /// or none (null) when the visitor's culture has no translation, so a layout falls back to its own links rather than
 /// showing another language's; a menu without one is shown in every culture.
 /// </summary>
-public sealed class MenuReader(ContentItemStore store, ContentManager content, IHtmlSanitizer sanitizer, LocalizedContentQuery localized)
+public sealed class MenuReader(ContentItemStore store, ContentManager content, Lazy<IHtmlSanitizer> sanitizer, LocalizedContentQuery localized)
 {
     /// <summary>The menu's entries, or null when no published menu has that alias.</summary>
     public async Task<IReadOnlyList<Dictionary<string, object?>>?> ReadAsync(string alias)
@@ -65,7 +66,7 @@ public sealed class MenuReader(ContentItemStore store, ContentManager content, I
                     : null,
             _ => null,
         };
-        var html = type == "HtmlMenuItem" && JsonPaths.GetString(part, "Html") is { } raw ? sanitizer.Sanitize(raw) : null;
+        var html = type == "HtmlMenuItem" && JsonPaths.GetString(part, "Html") is { } raw ? sanitizer.Value.Sanitize(raw) : null;
         return url is null && html is null ? null : new(StringComparer.Ordinal) { ["Text"] = text, ["Url"] = url, ["Html"] = html };
     }
 

@@ -67,6 +67,7 @@ public sealed class LuceneIndexingHandler(
     private async Task ProcessAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StartupIndexing>().Ready; // a missing index is rebuilt first, not created by this commit
         await scope.ServiceProvider.GetRequiredService<LuceneIndexingService>().ProcessPendingTasksAsync();
     }
 }

@@ -66,8 +66,26 @@ public sealed class LuceneIndexingService(
         }
     }
 
-    /// <summary>Replaces the whole content of an index with the current versions of its content types.</summary>
+    /// <summary>
+    /// Replaces the whole content of an index with the current versions of its content types. Holds the processing
+    /// lock, as applying tasks does: a commit's tasks applied (and deleted) between this rebuild's reading of the last
+    /// task and its write would otherwise be erased by it and never applied again (a rebuild at start-up now runs
+    /// beside the first requests).
+    /// </summary>
     public async Task<int> RebuildAsync(string indexName)
+    {
+        await store.ProcessingLock.WaitAsync();
+        try
+        {
+            return await RebuildLockedAsync(indexName);
+        }
+        finally
+        {
+            store.ProcessingLock.Release();
+        }
+    }
+
+    private async Task<int> RebuildLockedAsync(string indexName)
     {
         var settings = await indexSettings.GetAsync(indexName)
             ?? throw new InvalidOperationException($"No Lucene index named '{indexName}' is defined.");

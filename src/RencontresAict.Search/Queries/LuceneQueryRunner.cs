@@ -30,7 +30,8 @@ public sealed class LuceneQueryRunner(
     IServiceProvider services,
     DocumentSession session,
     ContentItemStore items,
-    VisitorTypeFilter visitorTypes)
+    VisitorTypeFilter visitorTypes,
+    StartupIndexing startupIndexing)
 {
     public const int DefaultSize = 10;
     public const int MaxSize = 1000;
@@ -38,6 +39,7 @@ public sealed class LuceneQueryRunner(
     /// <summary>Null when no query has that name.</summary>
     public async Task<LuceneQueryResults?> ExecuteAsync(string name, JsonObject? parameters)
     {
+        await startupIndexing.Ready;
         var stored = await queries.GetAsync(name);
         if (stored is null)
         {

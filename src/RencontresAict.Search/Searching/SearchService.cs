@@ -24,7 +24,8 @@ public sealed class SearchService(
     DocumentSession session,
     ContentItemStore items,
     TermTitleResolver terms,
-    VisitorTypeFilter visitorTypes)
+    VisitorTypeFilter visitorTypes,
+    StartupIndexing startupIndexing)
 {
     /// <summary>No page holds more, whatever the site settings say.</summary>
     public const int MaxPageSize = 100;
@@ -33,6 +34,7 @@ public sealed class SearchService(
 
     public async Task<SearchResultsViewModel> SearchAsync(SearchRequest request)
     {
+        await startupIndexing.Ready;
         var settings = await siteSettings.GetAsync();
         var pageSize = Math.Clamp(settings.PageSize, 1, Math.Min(settings.MaxPageSize > 0 ? settings.MaxPageSize : MaxPageSize, MaxPageSize));
         var page = Math.Clamp(request.Page, 1, MaxPage);
