@@ -21,6 +21,12 @@ if [ -n "$before" ]; then
   publish "$work/src-before" "$work/before"; sides=(before after)
 fi
 publish . "$work/after"
+# The publish itself loads the machine: wait (up to QUIET_WAIT seconds, default 240) for the 1-minute load average to
+# fall under 1 before the first run, so that a quiet machine is measured quiet. The load is printed either way.
+for _ in $(seq 1 $(( ${QUIET_WAIT:-240} / 5 ))); do
+  awk '{ exit !($1 < 1) }' /proc/loadavg && break
+  sleep 5
+done
 
 # One start, timed by one Python process (no curl started per attempt, which costs tens of milliseconds on a busy
 # machine): from the exec of `dotnet` to the first 200 of /programme, polled every 5 ms; then the process's CPU time
