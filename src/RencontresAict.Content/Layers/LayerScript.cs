@@ -11,7 +11,12 @@ namespace RencontresAict.Content.Layers;
 /// </summary>
 public static class LayerScript
 {
-    private static readonly TimeSpan _timeout = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// A runaway rule is stopped by its statement count (1,000), which does not depend on the machine's load; the clock is
+    /// only a backstop. A 200 ms clock stopped sound rules during Jint's first compilation on a loaded machine: a layer
+    /// silently missing from a page, a rule refused as « trop longue ».
+    /// </summary>
+    private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(10);
 
     public static bool Evaluate(string script, string path, string culture)
     {
