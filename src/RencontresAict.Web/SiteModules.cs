@@ -61,11 +61,11 @@ public static class SiteModules
         // The real client and scheme behind a known proxy, then the security headers and the French error page.
         app.UseSiteHosting();
 
-        // The public site's language from its address (/en: English, else French), before the cache that keys on it.
-        app.UsePublicCultures();
-
-        // Pages and exports already rendered, answered from their bytes before routing and everything below; then routing.
+        // Pages and exports already rendered, answered from their bytes before everything below (their key is the path,
+        // which also says their language); then the public site's language from its address (/en: English, else French)
+        // for what is rendered, and routing.
         app.UseCachedPages();
+        app.UsePublicCultures();
         app.UseRouting();
 
         // Cross-origin reads of the API (Api:CorsOrigins), the per-IP limit on form posts, then the output cache

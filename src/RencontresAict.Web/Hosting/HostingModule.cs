@@ -16,6 +16,9 @@ public static class HostingModule
 
     public static IServiceCollection AddSiteHosting(this IServiceCollection services)
     {
+        // No « Server: Kestrel » on every answer: it tells a prober the stack and costs bytes on each cached page.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+
         // Without an AllowedHosts setting ASP.NET Core answers every host; the site answers only loopback names then, so
         // `dotnet run` from the repository root (which reads no appsettings.json) is as strict as a deployment.
         services.AddOptions<HostFilteringOptions>().Configure<IConfiguration>((filtering, configuration) =>

@@ -21,9 +21,17 @@ public static class PublicCultures
     {
         if (!context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
         {
+            // Setting a culture copies the execution context: only when it changes.
             var culture = IsEnglishPath(context.Request.Path) ? English : French;
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
+            if (!ReferenceEquals(CultureInfo.CurrentCulture, culture))
+            {
+                CultureInfo.CurrentCulture = culture;
+            }
+
+            if (!ReferenceEquals(CultureInfo.CurrentUICulture, culture))
+            {
+                CultureInfo.CurrentUICulture = culture;
+            }
         }
 
         return next(context);
