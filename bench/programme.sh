@@ -3,7 +3,8 @@
 # files, all in one run with the same wrk settings. The cached site is warmed up first (WARMUP, default 10s of the same
 # wrk on each path, not counted): a 5 s run right after start measured the JIT's tiering, not the site (RESULTS.md,
 # 13:03 UTC). Also measures start-up to first 200 (set-up site), first-run setup, the site's peak working set during
-# the cached runs (the high-water mark reset before them) and its peak since start. Usage: bench/programme.sh [duration, default 10s]
+# the cached runs (the high-water mark reset before them) and its peak since start. Usage: bench/programme.sh [duration, default 10s];
+# PUBLISHED=<folder> skips the publish.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-10s}
@@ -13,7 +14,8 @@ site_port=5391; nginx_port=5392
 out="$work/site"
 trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true' EXIT
 
-dotnet publish src/RencontresAict.Web -c Release -o "$out" -nologo -v quiet >/dev/null
+# PUBLISHED=<folder> runs an already published site (as bench/registration/run.sh does) instead of publishing one.
+if [ -n "${PUBLISHED:-}" ]; then cp -r "$PUBLISHED" "$out"; else dotnet publish src/RencontresAict.Web -c Release -o "$out" -nologo -v quiet >/dev/null; fi
 now_ms() { date +%s%3N; }
 wait_200() { until curl -fs -o /dev/null "http://127.0.0.1:$1$2"; do sleep 0.02; done; }
 

@@ -20,7 +20,8 @@ if [ -n "$before" ]; then
   mkdir -p "$work/src-before"; git archive "$before" | tar -x -C "$work/src-before"
   publish "$work/src-before" "$work/before"; sides=(before after)
 fi
-publish . "$work/after"
+# PUBLISHED=<folder> measures an already published site instead of publishing this tree.
+if [ -n "${PUBLISHED:-}" ]; then cp -r "$PUBLISHED" "$work/after"; else publish . "$work/after"; fi
 # The publish itself loads the machine: wait (up to QUIET_WAIT seconds, default 240) for the 1-minute load average to
 # fall under 1 before the first run, so that a quiet machine is measured quiet. The load is printed either way.
 for _ in $(seq 1 $(( ${QUIET_WAIT:-240} / 5 ))); do
