@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Admin.Publishing;
 using RencontresAict.Content.Recipes;
 
 namespace RencontresAict.Tests.Admin;
@@ -107,6 +108,34 @@ public sealed class WidgetsAndListsEditingTests
         Assert.Contains("Cette liste n'existe plus ou n'accepte pas ce type de contenu.", (await AdminSite.ParseAsync(refused)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Une nouvelle salle"], listAfter.QuerySelectorAll("#list tbody td:first-child").Select(t => t.TextContent.Trim()).ToList());
         Assert.Contains("Une nouvelle salle", news.QuerySelector("main .list-items")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWidgetOpenedFromAZoneAndPublishedLaterAppearsInThatZoneWhenItsTimeComes()
+    {
+        await using var site = await StartAsync();
+        using var staff = await site.SignInAsync();
+        using var start = await staff.GetAsync(new Uri("/admin/layers?handler=NewWidget&type=Paragraphe&zone=Footer&layer=Toujours", UriKind.Relative));
+        var editor = start.Headers.Location!.OriginalString;
+        var form = AdminSite.FormValues(await AdminSite.GetPageAsync(staff, editor));
+        form["HtmlBodyPart.Html"] = "<p>Pied de page prévu</p>";
+        form["PublishAt"] = "2022-05-02T12:00";
+
+        using var scheduled = await AdminSite.PostAsync(staff, "/admin/contents/Paragraphe/edit?handler=Schedule", form, editor);
+        var listed = await AdminSite.GetPageAsync(staff, "/admin/layers");
+        site.Clock.Advance(TimeSpan.FromHours(4));
+        await site.InScopeAsync(sp => sp.GetRequiredService<ScheduledPublisher>().PublishDueAsync());
+        using var visitor = site.CreateClient();
+        var footer = FooterTexts(await AdminSite.GetPageAsync(visitor, "/intervenants"));
+        for (var i = 0; i < 50 && footer.Count == 0; i++)
+        {
+            await Task.Delay(100); // the background publisher ticked on the moved clock and may still be publishing
+            footer = FooterTexts(await AdminSite.GetPageAsync(visitor, "/intervenants"));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        Assert.Equal(["Pied de page prévu"], listed.QuerySelectorAll("#zone-footer ~ div tbody tr td:first-child").Select(t => t.TextContent.Trim()).ToList());
+        Assert.Equal(["Pied de page prévu"], footer);
     }
 
     public static async Task<AdminSite> StartAsync()
