@@ -19,7 +19,7 @@ public sealed class WidgetsAndListsEditingTests
     private static readonly string _recipe = Path.Combine(AppContext.BaseDirectory, "TestData", "news-and-widgets.recipe.json");
 
     [Fact]
-    public async Task StaffCheckALayerRuleThenPlaceMoveAndRemoveWidgetsInTheFooterThatVisitorsSeeOnEveryPage()
+    public async Task StaffCheckALayerRulePlaceMoveAndRemoveWidgetsInTheFooterThatVisitorsSeeOnEveryPageAndDeleteOnlyALayerNoWidgetUses()
     {
         await using var site = await StartAsync();
         using var staff = await site.SignInAsync();
@@ -42,6 +42,11 @@ public sealed class WidgetsAndListsEditingTests
         var elsewhere = await AdminSite.GetPageAsync(visitor, "/intervenants");
         using var removed = await AdminSite.PostAsync(staff, "/admin/layers?handler=Remove", new() { ["Widget"] = first });
         var afterRemoval = await AdminSite.GetPageAsync(visitor, "/intervenants");
+        using var byGet = await staff.GetAsync(new Uri("/admin/layers?handler=DeleteLayer&Layer.Name=Toujours", UriKind.Relative));
+        using var noToken = await staff.PostAsync(new Uri("/admin/layers?handler=DeleteLayer", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Layer.Name"] = "Toujours" }));
+        using var stillUsed = await AdminSite.PostAsync(staff, "/admin/layers?handler=DeleteLayer", new() { ["Layer.Name"] = "Programme" });
+        using var deleted = await AdminSite.PostAsync(staff, "/admin/layers?handler=DeleteLayer", new() { ["Layer.Name"] = "Toujours" });
 
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Contains("/admin/denied", denied.Headers.Location?.OriginalString, StringComparison.Ordinal);
@@ -58,7 +63,14 @@ public sealed class WidgetsAndListsEditingTests
         Assert.Equal(["Pied de page A"], FooterTexts(elsewhere));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Empty(FooterTexts(afterRemoval));
+        Assert.Equal(HttpStatusCode.OK, byGet.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stillUsed.StatusCode);
+        Assert.Contains("La couche « Programme » n'est pas supprimée : ces widgets l'utilisent encore : « Pied de page B » (zone Footer).",
+            (await AdminSite.ParseAsync(stillUsed)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         var listed = await AdminSite.GetPageAsync(staff, "/admin/layers");
+        Assert.Equal(["Couche « Programme »", "Nouvelle couche"], listed.QuerySelectorAll("legend").Select(l => l.TextContent).ToList());
         Assert.Contains("url('/programme*')", listed.QuerySelectorAll("textarea").Select(t => t.TextContent));
         Assert.Equal(["Pied de page B"], listed.QuerySelectorAll("#zone-footer ~ div tbody tr td:first-child").Select(t => t.TextContent.Trim()).ToList());
     }
