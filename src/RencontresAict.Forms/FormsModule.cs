@@ -15,6 +15,7 @@ using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Models;
+using RencontresAict.Forms.ReCaptcha;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows;
 using RencontresAict.Workflows.Http;
@@ -40,6 +41,11 @@ public static class FormsModule
     public static IServiceCollection AddForms(this IServiceCollection services)
     {
         services.AddOptions<FormsOptions>().BindConfiguration(FormsOptions.Section);
+        services.AddOptions<ReCaptchaOptions>().BindConfiguration(ReCaptchaOptions.Section);
+        services.AddSingleton<ReCaptchaVerifier>();
+        services.AddSingleton<ReCaptchaWidget>();
+        services.AddHttpClient(ReCaptchaVerifier.ClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<IOptions<ReCaptchaOptions>>().Value.Timeout);
         services.Configure<ContentOptions>(o => o.PartTypes.UnionWith(PartTypes));
 
         // Display and validation

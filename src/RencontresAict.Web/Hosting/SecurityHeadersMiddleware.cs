@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using RencontresAict.Forms.ReCaptcha;
+
 namespace RencontresAict.Web.Hosting;
 
 /// <summary>
@@ -5,8 +8,9 @@ namespace RencontresAict.Web.Hosting;
 /// inline script or style (the theme and the admin load theirs from files; JSON-LD is data, not script), no MIME
 /// sniffing, a referrer trimmed to the origin across sites, no framing of the admin by anyone (the public site only by
 /// itself), and HSTS once the request came over https (after the forwarded headers, so behind a TLS proxy too).
+/// With a reCAPTCHA site key configured, the public pages' policy also lets in that provider's script and frame.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<ReCaptchaOptions> reCaptcha)
 {
     public const string AdminPath = "/admin";
     public const string HstsValue = "max-age=31536000";
@@ -17,6 +21,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public const string PublicPolicy = Policy + "; frame-ancestors 'self'";
     public const string AdminPolicy = Policy + "; frame-ancestors 'none'";
 
+    private readonly string _publicPolicy = WithReCaptcha(reCaptcha.Value);
+
     public Task InvokeAsync(HttpContext http)
     {
         http.Response.OnStarting(() =>
@@ -25,7 +31,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             if (headers.ContentSecurityPolicy.Count == 0)
             {
                 // An endpoint may set a stricter policy of its own (SVG media: no script at all).
-                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(AdminPath) ? AdminPolicy : PublicPolicy;
+                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(AdminPath) ? AdminPolicy : _publicPolicy;
             }
 
             headers.XContentTypeOptions = "nosniff";
@@ -38,5 +44,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         });
         return next(http);
+    }
+
+    private static string WithReCaptcha(ReCaptchaOptions options)
+    {
+        var (scripts, frames) = options.CspSources();
+        return scripts.Length == 0 ? PublicPolicy
+            : PublicPolicy.Replace("script-src 'self'", "script-src 'self' " + scripts, StringComparison.Ordinal) + "; frame-src " + frames;
     }
 }
