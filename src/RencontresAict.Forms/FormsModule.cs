@@ -10,6 +10,7 @@ using RencontresAict.Content.Documents;
 using RencontresAict.Content.Localization;
 using RencontresAict.Content.Flows;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Forms.Accounts;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Editing;
@@ -61,6 +62,7 @@ public static class FormsModule
         services.AddScoped<FormDefinitionReader>();
         services.AddScoped<FormSubmissionStore>();
         services.AddScoped<FormSubmissionHandlers>();
+        services.AddScoped<EmailConfirmationLinks>();
         services.AddScoped<IWorkflowPageRenderer>(sp => sp.GetRequiredService<IFormPageRenderer>());
 
         // Activities (Orchard's Forms names)
@@ -98,6 +100,7 @@ public static class FormsModule
     public static WebApplication MapForms(this WebApplication app)
     {
         app.MapFormEndpoints();
+        app.MapEmailConfirmation();
         return app;
     }
 }
