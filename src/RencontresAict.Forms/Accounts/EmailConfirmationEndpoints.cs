@@ -49,8 +49,8 @@ public static class EmailConfirmationEndpoints
     private static async Task<IResult> ConfirmAsync(
         HttpContext http, EmailConfirmationLinks links, UserStore users, DocumentSession session, IFormPageRenderer pages)
     {
-        var token = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync()).TryGetValue("token", out var posted) ? posted.ToString() : "" : "";
-        var (user, expired) = await links.ReadAsync(token);
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync() : null;
+        var (user, expired) = await links.ReadAsync(form?["token"].ToString());
         if (user is null || expired || user.EmailConfirmed)
         {
             return await RefusedAsync(http, pages, user is null, expired);

@@ -62,11 +62,11 @@ public sealed class RegisterUserTask(
             user.PasswordHash = passwords.Hash(user, input.Password);
         }
 
-        await users.SaveAsync(user);
         if (sendConfirmation)
         {
             try
             {
+                // Queued before the account is stored: an address the outbox refuses leaves no account without its link.
                 await SendConfirmationAsync(workflow, activity, user);
             }
             catch (EmailValidationException)
@@ -76,6 +76,7 @@ public sealed class RegisterUserTask(
             }
         }
 
+        await users.SaveAsync(user);
         return Outcomes("Done", "Valid");
     }
 
