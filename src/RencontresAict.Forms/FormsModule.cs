@@ -10,11 +10,13 @@ using RencontresAict.Content.Documents;
 using RencontresAict.Content.Localization;
 using RencontresAict.Content.Flows;
 using RencontresAict.Content.Metadata;
+using RencontresAict.Forms.Accounts;
 using RencontresAict.Forms.Activities;
 using RencontresAict.Forms.Display;
 using RencontresAict.Forms.Editing;
 using RencontresAict.Forms.Http;
 using RencontresAict.Forms.Models;
+using RencontresAict.Forms.ReCaptcha;
 using RencontresAict.Forms.Validation;
 using RencontresAict.Workflows;
 using RencontresAict.Workflows.Http;
@@ -40,6 +42,11 @@ public static class FormsModule
     public static IServiceCollection AddForms(this IServiceCollection services)
     {
         services.AddOptions<FormsOptions>().BindConfiguration(FormsOptions.Section);
+        services.AddOptions<ReCaptchaOptions>().BindConfiguration(ReCaptchaOptions.Section);
+        services.AddSingleton<ReCaptchaVerifier>();
+        services.AddSingleton<ReCaptchaWidget>();
+        services.AddHttpClient(ReCaptchaVerifier.ClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<IOptions<ReCaptchaOptions>>().Value.Timeout);
         services.Configure<ContentOptions>(o => o.PartTypes.UnionWith(PartTypes));
 
         // Display and validation
@@ -55,6 +62,7 @@ public static class FormsModule
         services.AddScoped<FormDefinitionReader>();
         services.AddScoped<FormSubmissionStore>();
         services.AddScoped<FormSubmissionHandlers>();
+        services.AddScoped<EmailConfirmationLinks>();
         services.AddScoped<IWorkflowPageRenderer>(sp => sp.GetRequiredService<IFormPageRenderer>());
 
         // Activities (Orchard's Forms names)
@@ -92,6 +100,7 @@ public static class FormsModule
     public static WebApplication MapForms(this WebApplication app)
     {
         app.MapFormEndpoints();
+        app.MapEmailConfirmation();
         return app;
     }
 }

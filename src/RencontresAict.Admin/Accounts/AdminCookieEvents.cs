@@ -18,7 +18,7 @@ public sealed class AdminCookieEvents : CookieAuthenticationEvents
         var userId = principal is null ? null : PermissionService.UserIdOf(principal);
         var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || !user.IsEnabled || principal!.FindFirst(AdminSignInService.SecurityStampClaim)?.Value != user.SecurityStamp)
+        if (user is null || !AdminSignInService.CanSignIn(user) || principal!.FindFirst(AdminSignInService.SecurityStampClaim)?.Value != user.SecurityStamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AdminPolicies.Scheme);

@@ -36,7 +36,7 @@ public sealed class AdminSignInService(
             return new SignInOutcome(null, wait);
         }
 
-        if (!verifier.Verify(user, password ?? "") || !user!.IsEnabled)
+        if (!verifier.Verify(user, password ?? "") || !CanSignIn(user!))
         {
             return new SignInOutcome(null, lockouts.RecordFailure(account, client));
         }
@@ -44,6 +44,9 @@ public sealed class AdminSignInService(
         lockouts.RecordSuccess(account, client);
         return new SignInOutcome(user, null);
     }
+
+    /// <summary>Enabled, with a confirmed e-mail address and approved (accounts registered through a form wait for both).</summary>
+    public static bool CanSignIn(UserRecord user) => user.IsEnabled && user.EmailConfirmed && user.IsApproved;
 
     /// <summary>Gives the user a new security stamp: every cookie issued so far (and every reset link) stops working.</summary>
     public async Task EndSessionsAsync(UserRecord user)

@@ -94,11 +94,15 @@ public sealed class ContentEditingService(
         }
     }
 
-    /// <summary>Saves the draft and schedules it for publication at <paramref name="publishAtUtc"/>.</summary>
+    /// <summary>
+    /// Saves the draft, changed by <paramref name="change"/> as <see cref="SaveAsync(ContentItem?, string, Func{ContentItem, Task{IReadOnlyList{ContentValidationError}}}, string?, long, ClaimsPrincipal, bool)"/>
+    /// does (a new item's placement included), and schedules it for publication at <paramref name="publishAtUtc"/>.
+    /// </summary>
     public async Task<EditResult> ScheduleAsync(
-        ContentItem? latest, string contentType, EditorForm form, string? versionId, long stamp, ClaimsPrincipal user, DateTime publishAtUtc)
+        ContentItem? latest, string contentType, Func<ContentItem, Task<IReadOnlyList<ContentValidationError>>> change,
+        string? versionId, long stamp, ClaimsPrincipal user, DateTime publishAtUtc)
     {
-        var result = await SaveAsync(latest, contentType, form, versionId, stamp, user, publish: false);
+        var result = await SaveAsync(latest, contentType, change, versionId, stamp, user, publish: false);
         if (result.Succeeded)
         {
             await schedules.ScheduleAsync(result.Item.ContentItemId, result.Item.ContentItemVersionId, publishAtUtc, user.Identity?.Name);

@@ -52,6 +52,27 @@ public sealed class LayerWidgets(DocumentSession session, ContentManager content
         return widgets.OrderBy(w => w.Zone, StringComparer.Ordinal).ThenBy(w => w.Position).ThenBy(w => w.Item.CreatedUtc).ToList();
     }
 
+    /// <summary>
+    /// Deletes the layer unless widgets (latest versions, as Orchard checks) still name it: null when there is no such
+    /// layer, else the widgets that keep it (none: it is deleted, saved with the session).
+    /// </summary>
+    public async Task<IReadOnlyList<LayerWidget>?> DeleteLayerAsync(string name)
+    {
+        if ((await LayersAsync())[name] is null)
+        {
+            return null;
+        }
+
+        var users = (await ListAsync()).Where(w => string.Equals(w.Layer, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (users.Count == 0)
+        {
+            await KeyedStepDocument.RemoveAsync(session, LayersStepHandler.DocumentType, name);
+            await session.SaveChangesAsync();
+        }
+
+        return users;
+    }
+
     /// <summary>The place after the last widget of the zone.</summary>
     public async Task<decimal> NextPositionAsync(string zone) =>
         (await ListAsync()).Where(w => w.Zone == zone).Select(w => w.Position).DefaultIfEmpty(0).Max() + 10;

@@ -16,6 +16,12 @@ public sealed class UserRecord
     /// <summary>A disabled user cannot sign in, and is signed out at their next request.</summary>
     public bool IsEnabled { get; set; } = true;
 
+    /// <summary>False for an account registered through a form (RegisterUserTask) until its confirmation link is used: it cannot sign in.</summary>
+    public bool EmailConfirmed { get; set; } = true;
+
+    /// <summary>False for an account registered with moderation until an administrator approves it: it cannot sign in.</summary>
+    public bool IsApproved { get; set; } = true;
+
     /// <summary>When a password reset link was last mailed: a new one is mailed only after a few minutes.</summary>
     public DateTime? ResetLinkSentUtc { get; set; }
 

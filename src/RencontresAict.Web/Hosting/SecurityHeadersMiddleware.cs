@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using RencontresAict.Forms.ReCaptcha;
+
 namespace RencontresAict.Web.Hosting;
 
 /// <summary>
@@ -5,8 +8,9 @@ namespace RencontresAict.Web.Hosting;
 /// inline script or style (the theme and the admin load theirs from files; JSON-LD is data, not script), no MIME
 /// sniffing, a referrer trimmed to the origin across sites, no framing of the admin by anyone (the public site only by
 /// itself), and HSTS once the request came over https (after the forwarded headers, so behind a TLS proxy too).
+/// With a reCAPTCHA site key configured, the public pages' policy also lets in that provider's script and frame.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<ReCaptchaOptions> reCaptcha)
 {
     public const string AdminPath = "/admin";
     public const string HstsValue = "max-age=31536000";
@@ -17,20 +21,26 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public const string PublicPolicy = Policy + "; frame-ancestors 'self'";
     public const string AdminPolicy = Policy + "; frame-ancestors 'none'";
 
+    private readonly string _publicPolicy = WithReCaptcha(reCaptcha.Value);
+
+    private Func<object, Task>? _addHeadersCallback;
+
+    private Func<object, Task> AddHeadersCallback => _addHeadersCallback ??= state => AddHeaders((HttpContext)state);
+
     public Task InvokeAsync(HttpContext http)
     {
-        // The state overload with a static callback: no closure allocated per request.
-        http.Response.OnStarting(static state => AddHeaders((HttpContext)state), http);
+        // One callback made with the middleware, given the request as its state: no closure allocated per request.
+        http.Response.OnStarting(AddHeadersCallback, http);
         return next(http);
     }
 
-    private static Task AddHeaders(HttpContext http)
+    private Task AddHeaders(HttpContext http)
     {
         var headers = http.Response.Headers;
         if (headers.ContentSecurityPolicy.Count == 0)
         {
             // An endpoint may set a stricter policy of its own (SVG media: no script at all).
-            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(AdminPath) ? AdminPolicy : PublicPolicy;
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(AdminPath) ? AdminPolicy : _publicPolicy;
         }
 
         headers.XContentTypeOptions = "nosniff";
@@ -41,5 +51,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         }
 
         return Task.CompletedTask;
+    }
+
+    private static string WithReCaptcha(ReCaptchaOptions options)
+    {
+        var (scripts, frames) = options.CspSources();
+        return scripts.Length == 0 ? PublicPolicy
+            : PublicPolicy.Replace("script-src 'self'", "script-src 'self' " + scripts, StringComparison.Ordinal) + "; frame-src " + frames;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using RencontresAict.Admin.Publishing;
 using RencontresAict.Content.Recipes;
 
 namespace RencontresAict.Tests.Admin;
@@ -18,7 +19,7 @@ public sealed class WidgetsAndListsEditingTests
     private static readonly string _recipe = Path.Combine(AppContext.BaseDirectory, "TestData", "news-and-widgets.recipe.json");
 
     [Fact]
-    public async Task StaffCheckALayerRuleThenPlaceMoveAndRemoveWidgetsInTheFooterThatVisitorsSeeOnEveryPage()
+    public async Task StaffCheckALayerRulePlaceMoveAndRemoveWidgetsInTheFooterThatVisitorsSeeOnEveryPageAndDeleteOnlyALayerNoWidgetUses()
     {
         await using var site = await StartAsync();
         using var staff = await site.SignInAsync();
@@ -41,6 +42,11 @@ public sealed class WidgetsAndListsEditingTests
         var elsewhere = await AdminSite.GetPageAsync(visitor, "/intervenants");
         using var removed = await AdminSite.PostAsync(staff, "/admin/layers?handler=Remove", new() { ["Widget"] = first });
         var afterRemoval = await AdminSite.GetPageAsync(visitor, "/intervenants");
+        using var byGet = await staff.GetAsync(new Uri("/admin/layers?handler=DeleteLayer&Layer.Name=Toujours", UriKind.Relative));
+        using var noToken = await staff.PostAsync(new Uri("/admin/layers?handler=DeleteLayer", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Layer.Name"] = "Toujours" }));
+        using var stillUsed = await AdminSite.PostAsync(staff, "/admin/layers?handler=DeleteLayer", new() { ["Layer.Name"] = "Programme" });
+        using var deleted = await AdminSite.PostAsync(staff, "/admin/layers?handler=DeleteLayer", new() { ["Layer.Name"] = "Toujours" });
 
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Contains("/admin/denied", denied.Headers.Location?.OriginalString, StringComparison.Ordinal);
@@ -57,7 +63,14 @@ public sealed class WidgetsAndListsEditingTests
         Assert.Equal(["Pied de page A"], FooterTexts(elsewhere));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Empty(FooterTexts(afterRemoval));
+        Assert.Equal(HttpStatusCode.OK, byGet.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stillUsed.StatusCode);
+        Assert.Contains("La couche « Programme » n'est pas supprimée : ces widgets l'utilisent encore : « Pied de page B » (zone Footer).",
+            (await AdminSite.ParseAsync(stillUsed)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         var listed = await AdminSite.GetPageAsync(staff, "/admin/layers");
+        Assert.Equal(["Couche « Programme »", "Nouvelle couche"], listed.QuerySelectorAll("legend").Select(l => l.TextContent).ToList());
         Assert.Contains("url('/programme*')", listed.QuerySelectorAll("textarea").Select(t => t.TextContent));
         Assert.Equal(["Pied de page B"], listed.QuerySelectorAll("#zone-footer ~ div tbody tr td:first-child").Select(t => t.TextContent.Trim()).ToList());
     }
@@ -107,6 +120,34 @@ public sealed class WidgetsAndListsEditingTests
         Assert.Contains("Cette liste n'existe plus ou n'accepte pas ce type de contenu.", (await AdminSite.ParseAsync(refused)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Une nouvelle salle"], listAfter.QuerySelectorAll("#list tbody td:first-child").Select(t => t.TextContent.Trim()).ToList());
         Assert.Contains("Une nouvelle salle", news.QuerySelector("main .list-items")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWidgetOpenedFromAZoneAndPublishedLaterAppearsInThatZoneWhenItsTimeComes()
+    {
+        await using var site = await StartAsync();
+        using var staff = await site.SignInAsync();
+        using var start = await staff.GetAsync(new Uri("/admin/layers?handler=NewWidget&type=Paragraphe&zone=Footer&layer=Toujours", UriKind.Relative));
+        var editor = start.Headers.Location!.OriginalString;
+        var form = AdminSite.FormValues(await AdminSite.GetPageAsync(staff, editor));
+        form["HtmlBodyPart.Html"] = "<p>Pied de page prévu</p>";
+        form["PublishAt"] = "2022-05-02T12:00";
+
+        using var scheduled = await AdminSite.PostAsync(staff, "/admin/contents/Paragraphe/edit?handler=Schedule", form, editor);
+        var listed = await AdminSite.GetPageAsync(staff, "/admin/layers");
+        site.Clock.Advance(TimeSpan.FromHours(4));
+        await site.InScopeAsync(sp => sp.GetRequiredService<ScheduledPublisher>().PublishDueAsync());
+        using var visitor = site.CreateClient();
+        var footer = FooterTexts(await AdminSite.GetPageAsync(visitor, "/intervenants"));
+        for (var i = 0; i < 50 && footer.Count == 0; i++)
+        {
+            await Task.Delay(100); // the background publisher ticked on the moved clock and may still be publishing
+            footer = FooterTexts(await AdminSite.GetPageAsync(visitor, "/intervenants"));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        Assert.Equal(["Pied de page prévu"], listed.QuerySelectorAll("#zone-footer ~ div tbody tr td:first-child").Select(t => t.TextContent.Trim()).ToList());
+        Assert.Equal(["Pied de page prévu"], footer);
     }
 
     public static async Task<AdminSite> StartAsync()

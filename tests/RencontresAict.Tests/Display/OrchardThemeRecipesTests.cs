@@ -113,7 +113,7 @@ public sealed class OrchardThemeRecipesTests
         await site.InScopeAsync(async sp =>
         {
             var user = await sp.GetRequiredService<UserStore>().FindByLoginAsync("lea.martin@example.org");
-            Assert.False(user?.IsEnabled ?? true);
+            Assert.False(user?.EmailConfirmed ?? true);
             Assert.Empty(user!.Roles);
         });
     }

@@ -127,8 +127,14 @@ public sealed class EditModel(
             return await ShowErrorAsync(latest, T["Indiquez la date et l'heure de publication."]);
         }
 
+        var (change, refusal) = await ChangeAsync();
+        if (change is null)
+        {
+            return await ShowErrorAsync(latest, refusal);
+        }
+
         var at = TimeZoneInfo.ConvertTimeToUtc(local, zone);
-        var result = await editing.ScheduleAsync(latest, Type, new EditorForm(Request.Form), VersionId, Stamp, User, at);
+        var result = await editing.ScheduleAsync(latest, Type, change, VersionId, Stamp, User, at);
         return await AfterSaveAsync(result, T["Brouillon enregistré ; publication prévue le {0}.", local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)]);
     }
 
@@ -178,22 +184,29 @@ public sealed class EditModel(
             return Forbid();
         }
 
-        var form = new EditorForm(Request.Form);
-        var (place, refusal) = IsNew ? await placements.ResolveAsync(Type, InList, Zone, Layer, User) : (null, null);
-        if (refusal is not null)
+        var (change, refusal) = await ChangeAsync();
+        if (change is null)
         {
-            return await ShowErrorAsync(latest, T[refusal]);
+            return await ShowErrorAsync(latest, refusal);
         }
 
-        var result = await editing.SaveAsync(latest, Type, item =>
-        {
-            place?.Invoke(item);
-            return editors.ApplyAsync(item, form);
-        }, VersionId, Stamp, User, publish);
+        var result = await editing.SaveAsync(latest, Type, change, VersionId, Stamp, User, publish);
         IReadOnlyList<string> pending = publish && result.Succeeded ? BracketPlaceholders.FindIn(result.Item.Content) : [];
         return await AfterSaveAsync(result, pending.Count > 0
             ? T["Le contenu est publié, mais il contient encore des mentions entre crochets à compléter : {0}. Le public lit « Information à venir » à leur place.", string.Join(" ; ", pending.Take(3))]
             : publish ? T["Le contenu est publié."] : T["Brouillon enregistré."]);
+    }
+
+    /// <summary>What a save does to the working version: a new item placed where its editor was opened from (list, or zone and layer), then the form; or why not.</summary>
+    private async Task<(Func<ContentItem, Task<IReadOnlyList<ContentValidationError>>>? Change, string? Refusal)> ChangeAsync()
+    {
+        var form = new EditorForm(Request.Form);
+        var (place, refusal) = IsNew ? await placements.ResolveAsync(Type, InList, Zone, Layer, User) : (null, null);
+        return refusal is not null ? (null, T[refusal]) : (item =>
+        {
+            place?.Invoke(item);
+            return editors.ApplyAsync(item, form);
+        }, null);
     }
 
     private async Task<IActionResult> AfterSaveAsync(EditResult result, string message)

@@ -79,6 +79,31 @@ public sealed class IndexModel(LayerWidgets widgets, ContentManager contents, Do
         return Redirect("/admin/layers");
     }
 
+    /// <summary>« Supprimer la couche »: refused, with the widgets that still use it, until none does (Orchard's rule).</summary>
+    public async Task<IActionResult> OnPostDeleteLayerAsync()
+    {
+        if (!await CanAsync(Permissions.ManageLayers))
+        {
+            return Forbid();
+        }
+
+        var name = Layer.Name?.Trim() ?? "";
+        eviction.AfterCommit();
+        switch (await widgets.DeleteLayerAsync(name))
+        {
+            case null:
+                return NotFound();
+            case { Count: 0 }:
+                Flash(T["La couche « {0} » a été supprimée.", name]);
+                return Redirect("/admin/layers");
+            case var users:
+                Error = T["La couche « {0} » n'est pas supprimée : ces widgets l'utilisent encore : {1}. Retirez-les ou placez-les dans une autre couche d'abord.",
+                    name, string.Join(", ", users.Select(w => T["« {0} » (zone {1})", w.Text, w.Zone]))];
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return await ShowAsync();
+        }
+    }
+
     public Task<IActionResult> OnPostUpAsync() => MoveAsync(-1);
 
     public Task<IActionResult> OnPostDownAsync() => MoveAsync(+1);

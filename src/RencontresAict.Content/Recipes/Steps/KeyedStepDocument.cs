@@ -24,6 +24,19 @@ public static class KeyedStepDocument
         await session.SaveSingletonAsync(documentType, new JsonObject { ["Entries"] = stored });
     }
 
+    /// <summary>Removes the entry of <paramref name="key"/>; false when there is none.</summary>
+    public static async Task<bool> RemoveAsync(DocumentSession session, string documentType, string key)
+    {
+        var stored = (JsonObject)(await LoadAsync(session, documentType)).DeepClone();
+        if (!stored.Remove(key))
+        {
+            return false;
+        }
+
+        await session.SaveSingletonAsync(documentType, new JsonObject { ["Entries"] = stored });
+        return true;
+    }
+
     /// <summary>The objects of an array property of the step, each with its key; refuses what is not so.</summary>
     public static List<(string Key, JsonObject Entry)> ReadArray(JsonObject step, string property, string keyProperty, RecipeExecutionContext context)
     {
