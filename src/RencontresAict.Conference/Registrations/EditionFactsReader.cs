@@ -1,5 +1,6 @@
 using RencontresAict.Content.ContentLocalization;
 using RencontresAict.Content.ContentManagement;
+using RencontresAict.Content.Documents;
 using RencontresAict.Content.Settings;
 
 namespace RencontresAict.Conference.Registrations;
@@ -9,7 +10,7 @@ namespace RencontresAict.Conference.Registrations;
 /// once per scope: a registration post checks the window, then registers, and both see the same facts. Its title in
 /// other languages comes from the items of its localization set.
 /// </summary>
-public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings, LocalizedContentQuery localized)
+public sealed class EditionFactsReader(ContentManager content, SiteSettingsService settings, LocalizedContentQuery localized, ParsedDocumentCache cache)
 {
     private readonly Dictionary<string, EditionFacts?> _read = new(StringComparer.Ordinal);
 
@@ -42,14 +43,9 @@ public sealed class EditionFactsReader(ContentManager content, SiteSettingsServi
         var venueId = JsonPaths.GetStrings(item.Content, "Edition", "Venue", "ContentItemIds") is [var first, ..] ? first : null;
         var venue = venueId is null ? null : await content.GetAsync(venueId);
         var zone = await settings.GetEditionTimeZoneAsync(item);
-        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var culture in (await localized.GetCulturesAsync()).SupportedCultures)
-        {
-            if (await localized.FindCounterpartAsync(item, culture) is { DisplayText: { Length: > 0 } title })
-            {
-                titles[culture] = title;
-            }
-        }
+        var cultures = await localized.GetCulturesAsync();
+        var titles = (await localized.GetPublishedTitlesAsync(item)).Where(t => cultures.Serves(t.Key))
+            .ToDictionary(t => t.Key, t => t.Value, StringComparer.OrdinalIgnoreCase);
 
         return new EditionFacts
         {
@@ -73,20 +69,43 @@ public sealed class EditionFactsReader(ContentManager content, SiteSettingsServi
         };
     }
 
-    /// <summary>The start and end of the edition's published sessions that are not cancelled (Session.Edition in ContentFieldIndex).</summary>
+    /// <summary>
+    /// The start and end of the edition's published sessions that are not cancelled (Session.Edition in ContentFieldIndex).
+    /// Each session's times are parsed once per stored version and shared (<see cref="ParsedDocumentCache"/>): a post
+    /// reads the sessions' stamps, not their documents.
+    /// </summary>
     private async Task<IEnumerable<(DateTime, DateTime?)>> SessionTimesAsync(string editionId)
     {
-        var ids = await content.Store.Session.QueryAsync<long>(
+        var stamps = await content.Store.Session.QueryAsync<DocumentStamp>(
             """
-            SELECT DocumentId FROM ContentFieldIndex
-            WHERE ContentType = 'Session' AND ContentPart = 'Session' AND ContentField = 'Edition' AND Text = @editionId AND Published = 1
+            SELECT d.Id, d.Version FROM ContentFieldIndex i JOIN Document d ON d.Id = i.DocumentId
+            WHERE i.ContentType = 'Session' AND i.ContentPart = 'Session' AND i.ContentField = 'Edition' AND i.Text = @editionId AND i.Published = 1
+            ORDER BY d.Id
             """,
             new { editionId });
-        return (await content.Store.LoadManyAsync(ids))
-            .Where(s => JsonPaths.GetBoolean(s.Content, "Session", "Cancelled", "Value") != true)
-            .Select(s => (Starts: JsonPaths.GetDateTime(s.Content, "Session", "StartsAt", "Value"), Ends: JsonPaths.GetDateTime(s.Content, "Session", "EndsAt", "Value")))
-            .Where(s => s.Starts is not null)
-            .Select(s => (s.Starts!.Value, s.Ends));
+        var times = new List<(DateTime, DateTime?)>();
+        foreach (var stamp in stamps.Distinct())
+        {
+            if (await content.Store.Session.GetParsedAsync(stamp, cache, SessionTimes.Parse) is { Cancelled: false, StartsUtc: { } starts } session)
+            {
+                times.Add((starts, session.EndsUtc));
+            }
+        }
+
+        return times;
+    }
+
+    /// <summary>What the edition's facts read of a session, kept instead of the parsed session.</summary>
+    private sealed record SessionTimes(DateTime? StartsUtc, DateTime? EndsUtc, bool Cancelled)
+    {
+        public static SessionTimes Parse(StoredDocument row)
+        {
+            var item = ContentItemStore.Parse(row);
+            return new SessionTimes(
+                JsonPaths.GetDateTime(item.Content, "Session", "StartsAt", "Value"),
+                JsonPaths.GetDateTime(item.Content, "Session", "EndsAt", "Value"),
+                JsonPaths.GetBoolean(item.Content, "Session", "Cancelled", "Value") == true);
+        }
     }
 
     private static string? Text(ContentItem item, string part, string field) =>

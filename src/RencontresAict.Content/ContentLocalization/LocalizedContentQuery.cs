@@ -53,6 +53,41 @@ public sealed class LocalizedContentQuery(ContentItemStore store, SiteSettingsSe
     }
 
     /// <summary>
+    /// The display text of each published item of <paramref name="item"/>'s set, by culture, read from the indexes in one
+    /// query (no item is loaded); only the item's own when it has no set.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> GetPublishedTitlesAsync(ContentItem item)
+    {
+        var part = item.As<LocalizationPart>();
+        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrEmpty(part.LocalizationSet))
+        {
+            return titles;
+        }
+
+        var rows = await store.Session.QueryAsync<(string Culture, string? DisplayText)>(
+            """
+            SELECT l.Culture, c.DisplayText FROM LocalizedContentItemIndex l JOIN ContentItemIndex c ON c.DocumentId = l.DocumentId
+            WHERE l.LocalizationSet = @set AND l.Published = 1
+            """,
+            new { set = part.LocalizationSet });
+        foreach (var (culture, title) in rows)
+        {
+            if (!string.IsNullOrEmpty(culture) && !string.IsNullOrEmpty(title))
+            {
+                titles[culture] = title;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(part.Culture) && !string.IsNullOrEmpty(item.DisplayText))
+        {
+            titles[part.Culture] = item.DisplayText;
+        }
+
+        return titles;
+    }
+
+    /// <summary>
     /// The id that other items' pickers name for <paramref name="item"/>'s set: the default-culture item's (translations
     /// are copies whose pickers keep naming default-culture items), or the item's own when it is one or has no set.
     /// </summary>

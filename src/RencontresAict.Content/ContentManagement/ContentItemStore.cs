@@ -43,14 +43,15 @@ public sealed class ContentItemStore(DocumentSession session, ContentDefinitionM
         }
     }
 
+    /// <summary>The item's published or latest version, found and read in one query (the index joined to Document).</summary>
     public async Task<ContentItem?> GetAsync(string contentItemId, bool published)
     {
-        var id = await session.QueryFirstOrDefaultAsync<long?>(
+        var row = await session.QueryFirstOrDefaultAsync<StoredDocument>(
             published
-                ? "SELECT DocumentId FROM ContentItemIndex WHERE ContentItemId = @contentItemId AND Published = 1"
-                : "SELECT DocumentId FROM ContentItemIndex WHERE ContentItemId = @contentItemId AND Latest = 1",
+                ? "SELECT d.Id, d.Type, d.Content, d.Version FROM ContentItemIndex i JOIN Document d ON d.Id = i.DocumentId WHERE i.ContentItemId = @contentItemId AND i.Published = 1"
+                : "SELECT d.Id, d.Type, d.Content, d.Version FROM ContentItemIndex i JOIN Document d ON d.Id = i.DocumentId WHERE i.ContentItemId = @contentItemId AND i.Latest = 1",
             new { contentItemId });
-        return id is null ? null : await LoadAsync(id.Value);
+        return row is null ? null : Parse(row);
     }
 
     public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId)
