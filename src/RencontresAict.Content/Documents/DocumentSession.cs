@@ -72,11 +72,8 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
     /// connection borrowed for this one query: a page that renders for a while between its reads then holds none, so a
     /// burst of visitors waits for the pool only as long as each query lasts.
     /// </summary>
-    public int ProbeQueries { get; set; }
-
     private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read)
     {
-        ProbeQueries++;
         if (_transaction is not null || !database.LendsConnectionsPerQuery)
         {
             return await read(await GetConnectionAsync());

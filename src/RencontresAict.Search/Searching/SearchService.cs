@@ -34,7 +34,6 @@ public sealed class SearchService(
 
     public async Task<SearchResultsViewModel> SearchAsync(SearchRequest request)
     {
-        var probe = new SearchProbe(session);
         await startupIndexing.Ready;
         var settings = await siteSettings.GetAsync();
         var pageSize = Math.Clamp(settings.PageSize, 1, Math.Min(settings.MaxPageSize > 0 ? settings.MaxPageSize : MaxPageSize, MaxPageSize));
@@ -52,38 +51,25 @@ public sealed class SearchService(
             };
         }
 
-        probe.Mark("settings");
         var analyzer = analyzers.GetAnalyzer(index.AnalyzerName);
         var fields = (await indexSettings.GetLuceneSettingsAsync()).DefaultSearchFields;
         var builder = new UserQueryBuilder(analyzer, fields);
         var userQuery = words.Length == 0 ? new MatchAllDocsQuery() : builder.Build(words);
-        probe.Mark("parse");
         var hidden = await visitorTypes.HiddenTypesAsync();
-        probe.Mark("hidden");
-        var hl = new SnippetHighlighter(userQuery ?? new MatchAllDocsQuery(), analyzer) { Probe = probe };
         var found = userQuery is null
             ? SearchOutcome.Empty
             : await store.SearchAsync(index.IndexName, index.AnalyzerName, searcher =>
-                Run(searcher, userQuery, filters, page, pageSize, hl, () => builder.BuildFromTokens(words), hidden));
+                Run(searcher, userQuery, filters, page, pageSize, new SnippetHighlighter(userQuery, analyzer), () => builder.BuildFromTokens(words), hidden));
         found ??= SearchOutcome.Empty;
-        probe.Mark("lucene(incl highlight)");
-        var itemsLoaded = await ToHitsAsync(found.Hits);
-        probe.Mark("items");
-        var t = await LabelTypesAsync(found.Types, filters.Type);
-        probe.Mark("typelabels");
-        var f = await LabelFormatsAsync(found.Formats, filters.Format);
-        probe.Mark("formatlabels");
-        var d = LabelDays(found.Days, filters.Day);
-        probe.Mark("days");
-        probe.Report(words);
+
         return new SearchResultsViewModel
         {
             Terms = words, Type = filters.Type, Format = filters.Format, Day = filters.Day, Page = page, PageSize = pageSize,
             Searched = true, TotalCount = found.Total,
-            Items = itemsLoaded,
-            Types = t,
-            Formats = f,
-            Days = d,
+            Items = await ToHitsAsync(found.Hits),
+            Types = await LabelTypesAsync(found.Types, filters.Type),
+            Formats = await LabelFormatsAsync(found.Formats, filters.Format),
+            Days = LabelDays(found.Days, filters.Day),
         };
     }
 

@@ -18,16 +18,7 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer)
 
     private readonly QueryScorer _scorer = new(query);
 
-    public SearchProbe? Probe { get; set; }
-
     public string Highlight(string field, string? stored)
-    {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var a0 = GC.GetAllocatedBytesForCurrentThread();
-        try { return HighlightCore(field, stored); } finally { Probe?.Add("  highlight", sw.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - a0); }
-    }
-
-    private string HighlightCore(string field, string? stored)
     {
         var text = stored is null ? null : BracketPlaceholders.Hide(stored, "…");
         if (string.IsNullOrEmpty(text))
