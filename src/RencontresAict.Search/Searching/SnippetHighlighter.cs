@@ -39,7 +39,7 @@ internal sealed class SnippetHighlighter
         Query words;
         try
         {
-            words = searcher.Rewrite(query);
+            words = searcher.Rewrite(ExpandingWildcards(query));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -47,6 +47,31 @@ internal sealed class SnippetHighlighter
         }
 
         return new SnippetHighlighter(words, analyzer);
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="query"/> whose wildcards rewrite to their words: the search's own constant-score
+    /// rewrite may keep them as a filter, which has no words to mark.
+    /// </summary>
+    private static Query ExpandingWildcards(Query query)
+    {
+        switch (query)
+        {
+            case MultiTermQuery wildcard:
+                var expanding = (MultiTermQuery)wildcard.Clone();
+                expanding.MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE;
+                return expanding;
+            case BooleanQuery boolean:
+                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses)
+                {
+                    copy.Add(ExpandingWildcards(clause.Query), clause.Occur);
+                }
+
+                return copy;
+            default:
+                return query;
+        }
     }
 
     public string Highlight(string field, string? stored)
