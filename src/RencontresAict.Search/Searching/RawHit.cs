@@ -7,6 +7,13 @@ namespace RencontresAict.Search.Searching;
 /// <summary>A result as read from the index's stored fields, before the item is loaded.</summary>
 internal sealed record RawHit(string ContentItemId, string ContentType, string Title, string Snippet, DateTime? Date, float Score)
 {
+    /// <summary>The stored fields a hit is read from: the others (the item's JSON above all) are not loaded.</summary>
+    public static ISet<string> StoredFields { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        IndexFieldNames.ContentItemId, IndexFieldNames.ContentType, IndexFieldNames.DisplayText, IndexFieldNames.FullText,
+        IndexFieldNames.EventDate, IndexFieldNames.PublishedUtc,
+    };
+
     public static RawHit Read(Document document, float score, SnippetHighlighter highlighter)
     {
         var date = ParseUtc(document.Get(IndexFieldNames.EventDate))

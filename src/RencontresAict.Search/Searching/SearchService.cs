@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using RencontresAict.Content.ContentManagement;
@@ -59,7 +60,7 @@ public sealed class SearchService(
         var found = userQuery is null
             ? SearchOutcome.Empty
             : await store.SearchAsync(index.IndexName, index.AnalyzerName, searcher =>
-                Run(searcher, userQuery, filters, page, pageSize, new SnippetHighlighter(userQuery, analyzer), () => builder.BuildFromTokens(words), hidden));
+                Run(searcher, userQuery, filters, page, pageSize, analyzer, () => builder.BuildFromTokens(words), hidden));
         found ??= SearchOutcome.Empty;
 
         return new SearchResultsViewModel
@@ -74,7 +75,7 @@ public sealed class SearchService(
     }
 
     private static SearchOutcome Run(
-        IndexSearcher searcher, Query userQuery, SearchFilters filters, int page, int pageSize, SnippetHighlighter highlighter, Func<Query?> fallback,
+        IndexSearcher searcher, Query userQuery, SearchFilters filters, int page, int pageSize, Analyzer analyzer, Func<Query?> fallback,
         IReadOnlyList<string> hiddenTypes)
     {
         BooleanQuery Visible(Query query) => VisitorTypeFilter.Exclude(PublishedOnly(query), hiddenTypes);
@@ -94,7 +95,9 @@ public sealed class SearchService(
             }
         }
 
-        var hits = collector.Page(skip, pageSize).Select(d => RawHit.Read(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+        var shown = collector.Page(skip, pageSize);
+        var highlighter = shown.Length == 0 ? null : SnippetHighlighter.For(searcher, userQuery, fallback, analyzer);
+        var hits = shown.Select(d => RawHit.Read(searcher.Doc(d.Doc, RawHit.StoredFields), d.Score, highlighter!)).ToList();
         return new SearchOutcome(collector.Total, hits, collector.Types, collector.Formats, collector.Days);
     }
 

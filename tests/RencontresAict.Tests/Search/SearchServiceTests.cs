@@ -95,7 +95,7 @@ public sealed class SearchServiceTests
     }
 
     [Fact]
-    public async Task SnippetMarksMatchedWordsAndEncodesTheText()
+    public async Task SnippetMarksMatchedWordsWildcardsIncludedAndEncodesTheText()
     {
         await using var site = await SearchTestSite.StartAsync();
         await site.CreateSessionAsync("Atelier", "<p>Recherche &amp; développement : les ateliers des villes &lt;jumelées&gt;.</p>");
@@ -106,6 +106,8 @@ public sealed class SearchServiceTests
         Assert.Contains("&amp;", hit.Snippet, StringComparison.Ordinal);
         Assert.Contains("&lt;jumelées&gt;", hit.Snippet.Replace("&#233;", "é", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("<jumel", hit.Snippet, StringComparison.Ordinal);
+        var wildcard = Assert.Single((await site.SearchAsync("atel*")).Items);
+        Assert.Contains("<mark>ateliers</mark>", wildcard.Snippet, StringComparison.Ordinal);
     }
 
     [Fact]
