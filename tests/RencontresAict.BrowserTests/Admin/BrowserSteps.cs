@@ -28,7 +28,16 @@ public static class BrowserSteps
         await page.GetByLabel("Mardi 21 juin 2022").CheckAsync();
         await page.Locator("#champ-PrivacyConsent").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Je m'inscris" }).ClickAsync();
-        await page.WaitForURLAsync("**/inscription/merci");
+        try
+        {
+            await page.WaitForURLAsync("**/inscription/merci");
+        }
+        catch (TimeoutException timeout)
+        {
+            // Say where the visitor was left and what the page told them (a failure seen once in a full run, not alone).
+            var summary = await page.Locator("#resume-des-erreurs").AllTextContentsAsync();
+            throw new TimeoutException($"No thank-you page: the visitor is on {page.Url}, errors shown: [{string.Join(" | ", summary)}]", timeout);
+        }
     }
 
     /// <summary>Opens <paramref name="target"/>, is sent to the sign-in page, signs in and lands back on the target.</summary>
