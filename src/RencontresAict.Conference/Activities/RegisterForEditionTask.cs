@@ -12,7 +12,7 @@ namespace RencontresAict.Conference.Activities;
 /// one). Outcomes: <c>Closed</c> (outside the registration window, or not the current edition), <c>Duplicate</c> (the normalised e-mail already has a
 /// live registration: nothing is stored, the variables describe the existing one, so a reminder can go to it),
 /// <c>Pending</c> (a seat is free) or <c>Waiting</c> (the edition's Capacity is reached). The check and the insert are
-/// one step under the edition's lock; the new Registration (a draft: never public) becomes the correlation id. It keeps
+/// one step under a lock (the address's, or the edition's when seats are counted); the new Registration (a draft: never public) becomes the correlation id. It keeps
 /// the form's language (<c>Culture</c>), and so does the workflow: the steps after this one speak it.
 /// </summary>
 public sealed class RegisterForEditionTask(
@@ -53,7 +53,7 @@ public sealed class RegisterForEditionTask(
             ?? workflow.HttpContext?.Request.Form.Keys.ToHashSet(StringComparer.Ordinal) ?? [];
         var item = await factory.NewAsync(edition.Id, RegistrationStatus.Pending, state.GetValues, names, state.Form?.Culture);
 
-        await registrations.LockEditionAsync(edition.Id);
+        await registrations.LockForRegistrationAsync(edition.Id, email, seatsCounted: edition.Capacity is not null);
         if (await registrations.FindLiveAsync(edition.Id, email) is { } existing)
         {
             RegistrationProperties.Apply(workflow, existing, edition);

@@ -4,19 +4,30 @@ using RencontresAict.Content.Documents;
 namespace RencontresAict.Conference.Registrations;
 
 /// <summary>
-/// Registration queries on RegistrationIndex, in the scope's transaction. <see cref="LockEditionAsync"/> makes the
-/// duplicate and capacity checks and the insert one step: SQLite's write transaction already serializes them; on
-/// PostgreSQL a transaction-scoped advisory lock per edition does.
+/// Registration queries on RegistrationIndex, in the scope's transaction. The locks make a check and the insert that
+/// follows it one step (see <see cref="DocumentSession.LockUntilCommitAsync"/>): on SQLite the write transaction
+/// already does; on PostgreSQL they are advisory locks held until commit.
 /// </summary>
 public sealed class RegistrationStore(DocumentSession session, ContentManager content)
 {
-    public async Task LockEditionAsync(string editionId)
+    /// <summary>Every registration of the edition waits: for counting its seats (capacity, waiting list).</summary>
+    public Task LockEditionAsync(string editionId) => session.LockUntilCommitAsync(EditionLock(editionId));
+
+    /// <summary>
+    /// Before checking that <paramref name="email"/> has no live registration and inserting one. When seats are
+    /// counted the whole edition waits; otherwise only the same address does (the edition's lock is held shared, so
+    /// a seat count still excludes it), and registrations of different people commit side by side.
+    /// </summary>
+    public async Task LockForRegistrationAsync(string editionId, string email, bool seatsCounted)
     {
-        await session.BeginWriteAsync();
-        if (session.Database.ProviderName == "Postgres")
+        if (seatsCounted)
         {
-            await session.ExecuteScalarAsync<object>("SELECT pg_advisory_xact_lock(hashtext(@key))", new { key = "registration:" + editionId });
+            await LockEditionAsync(editionId);
+            return;
         }
+
+        await session.LockUntilCommitAsync(EditionLock(editionId), shared: true);
+        await session.LockUntilCommitAsync(EditionLock(editionId) + ":" + RegistrationIndexProvider.NormalizeEmail(email));
     }
 
     /// <summary>The live (not cancelled) registration of this address for this edition, if any.</summary>
@@ -50,4 +61,6 @@ public sealed class RegistrationStore(DocumentSession session, ContentManager co
         (await session.QueryAsync<(string Status, long Count)>(
             "SELECT Status, COUNT(*) FROM RegistrationIndex WHERE EditionContentItemId = @editionId GROUP BY Status", new { editionId }))
         .ToDictionary(r => r.Status, r => (int)r.Count, StringComparer.Ordinal);
+
+    private static string EditionLock(string editionId) => "registration:" + editionId;
 }

@@ -58,6 +58,21 @@ public sealed partial class DocumentSession(IDatabase database) : IAsyncDisposab
         }
     }
 
+    /// <summary>
+    /// Begins the write transaction if none is open and holds the lock <paramref name="name"/> until it ends: the
+    /// transactions taking the same name run their steps after this point one at a time (shared holders together,
+    /// apart from an exclusive one). Where a write transaction already excludes every other writer (SQLite), nothing
+    /// more is taken.
+    /// </summary>
+    public async Task LockUntilCommitAsync(string name, bool shared = false)
+    {
+        await BeginWriteAsync();
+        if (database.TransactionLockSql(shared) is { } sql)
+        {
+            await ExecuteScalarAsync<object>(sql, new { Name = name });
+        }
+    }
+
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
         ReadAsync(connection => connection.QueryAsync<T>(Portable(sql), parameters, _transaction));
 

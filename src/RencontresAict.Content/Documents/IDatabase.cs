@@ -31,4 +31,10 @@ public interface IDatabase
     /// sleep-and-retry, which made waiting writers doze up to 100 ms at a time. PostgreSQL locks rows: no turn.
     /// </summary>
     ValueTask<IWriteTurn?> EnterWriteAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The statement that takes the lock named <c>@Name</c> until the transaction ends (<paramref name="shared"/>: one
+    /// that other shared holders may hold too), or null when a write transaction already excludes every other writer.
+    /// </summary>
+    string? TransactionLockSql(bool shared);
 }

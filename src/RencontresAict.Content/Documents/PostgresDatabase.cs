@@ -46,6 +46,9 @@ public sealed class PostgresDatabase : IDatabase, IAsyncDisposable
 
     public ValueTask<IWriteTurn?> EnterWriteAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult<IWriteTurn?>(null);
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    /// <summary>A transaction-scoped advisory lock on the name's hash (two names sharing a hash only wait for each other).</summary>
+    public string? TransactionLockSql(bool shared) =>
+        shared ? "SELECT pg_advisory_xact_lock_shared(hashtext(@Name))" : "SELECT pg_advisory_xact_lock(hashtext(@Name))";
 
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

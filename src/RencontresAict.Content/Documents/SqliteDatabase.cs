@@ -40,6 +40,9 @@ public sealed class SqliteDatabase : IDatabase, IDisposable
 
     public bool LendsConnectionsPerQuery => false;
 
+    /// <summary>None: the write turn and BEGIN IMMEDIATE already make every write transaction the only one.</summary>
+    public string? TransactionLockSql(bool shared) => null;
+
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -74,16 +74,12 @@ public sealed class WorkflowManager(
             return null;
         }
 
-        // SQLite's write transaction (BEGIN IMMEDIATE) serializes starts; PostgreSQL needs a lock per singleton type,
-        // so the singleton check and the insert cannot interleave.
+        // A singleton type's check and insert are one step: its starts wait for each other (see LockUntilCommitAsync;
+        // the lock is named by the bare type id, as nodes of earlier versions name it).
         await session.BeginWriteAsync();
         if (type.IsSingleton)
         {
-            if (session.Database.ProviderName == "Postgres")
-            {
-                await session.ExecuteScalarAsync<object>("SELECT pg_advisory_xact_lock(hashtext(@WorkflowTypeId))", new { type.WorkflowTypeId });
-            }
-
+            await session.LockUntilCommitAsync(type.WorkflowTypeId);
             if (await store.HasHaltedInstanceAsync(type.WorkflowTypeId))
             {
                 return null;

@@ -29,6 +29,8 @@ public sealed class FailingDatabase(IDatabase inner) : IDatabase, IDisposable
 
     public bool LendsConnectionsPerQuery => inner.LendsConnectionsPerQuery;
 
+    public string? TransactionLockSql(bool shared) => inner.TransactionLockSql(shared);
+
     /// <summary>Puts a FailingDatabase around the site's SQLite store; resolve it to set the failures.</summary>
     public static void Install(IServiceCollection services)
     {
