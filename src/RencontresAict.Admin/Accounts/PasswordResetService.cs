@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -25,7 +23,7 @@ public sealed class PasswordResetService(
     TimeProvider clock,
     IOptions<AdminAccountOptions> options)
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("RencontresAict.Admin.PasswordReset.v1");
+    private readonly ExpiringTokenProtector _tokens = new(protection, "RencontresAict.Admin.PasswordReset.v1", clock);
 
     /// <summary>
     /// Counts a reset request for <paramref name="login"/> from <paramref name="clientAddress"/>: null when it may go
@@ -73,38 +71,17 @@ public sealed class PasswordResetService(
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    public string CreateToken(UserRecord user)
-    {
-        var expires = (clock.GetUtcNow() + options.Value.ResetLinkLifetime).ToUnixTimeSeconds();
-        return _protector.Protect($"{user.UserId}|{user.SecurityStamp}|{expires.ToString(CultureInfo.InvariantCulture)}");
-    }
+    public string CreateToken(UserRecord user) => _tokens.Protect(options.Value.ResetLinkLifetime, user.UserId, user.SecurityStamp);
 
     /// <summary>The user the token was made for, when it is genuine, unexpired and unused; otherwise null.</summary>
     public async Task<UserRecord?> ValidateTokenAsync(string? token)
     {
-        if (string.IsNullOrEmpty(token))
+        if (_tokens.Read(token, 2) is not { Expired: false, Fields: [var userId, var stamp] })
         {
             return null;
         }
 
-        string payload;
-        try
-        {
-            payload = _protector.Unprotect(token);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-
-        var parts = payload.Split('|');
-        if (parts.Length != 3 || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var expires)
-            || clock.GetUtcNow().ToUnixTimeSeconds() > expires)
-        {
-            return null;
-        }
-
-        var user = await users.FindByIdAsync(parts[0]);
-        return user is not null && user.IsEnabled && user.SecurityStamp == parts[1] ? user : null;
+        var user = await users.FindByIdAsync(userId);
+        return user is not null && user.IsEnabled && user.SecurityStamp == stamp ? user : null;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using RencontresAict.Content.Security;
 using RencontresAict.Content.Settings;
@@ -19,40 +17,28 @@ public sealed class EmailConfirmationLinks(IDataProtectionProvider protection, U
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    private readonly IDataProtector _protector = protection.CreateProtector("RencontresAict.Forms.EmailConfirmation.v1");
+    private readonly ExpiringTokenProtector _tokens = new(protection, "RencontresAict.Forms.EmailConfirmation.v1", clock);
 
     public async Task<string> CreateAsync(UserRecord user)
     {
-        var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var token = _protector.Protect($"{user.UserId}|{user.Email}|{expires}");
+        var token = _tokens.Protect(Lifetime, user.UserId, user.Email);
         return $"{await site.GetAsync()}{Path}?jeton={Uri.EscapeDataString(token)}";
     }
 
     /// <summary>The user the token was made for, when it is genuine and its address is still theirs; whether it expired.</summary>
     public async Task<(UserRecord? User, bool Expired)> ReadAsync(string? token)
     {
-        string payload;
-        try
-        {
-            payload = string.IsNullOrEmpty(token) || token.Length > 2048 ? "" : _protector.Unprotect(token);
-        }
-        catch (CryptographicException)
+        if (_tokens.Read(token, 2) is not { Fields: [var userId, var email] } read)
         {
             return (null, false);
         }
 
-        var parts = payload.Split('|');
-        if (parts.Length != 3 || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var expires))
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
         {
             return (null, false);
         }
 
-        var user = await users.FindByIdAsync(parts[0]);
-        if (user is null || !string.Equals(user.Email, parts[1], StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, false);
-        }
-
-        return (user, clock.GetUtcNow().ToUnixTimeSeconds() > expires && !user.EmailConfirmed);
+        return (user, read.Expired && !user.EmailConfirmed);
     }
 }

@@ -7,7 +7,9 @@ namespace RencontresAict.Workflows.Http;
 
 /// <summary>
 /// Signed and encrypted, time-limited tokens for workflow URLs (Orchard's security token service), on ASP.NET Data
-/// Protection. The expiry is checked against <see cref="TimeProvider"/>, so <c>Site:AsOf</c> previews it too.
+/// Protection. The expiry is checked against <see cref="TimeProvider"/>, so <c>Site:AsOf</c> previews it too. Its
+/// payload is a typed JSON envelope, not the text fields of the engine's <see cref="RencontresAict.Content.Security.ExpiringTokenProtector"/>:
+/// the confirmation links already mailed carry this format, so it stays.
 /// </summary>
 public sealed class WorkflowTokenService(IDataProtectionProvider protection, TimeProvider clock)
 {
