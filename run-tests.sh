@@ -32,17 +32,12 @@ trap 'for stop in "${stops[@]}"; do eval "$stop"; done' EXIT
 
 # A throw-away PostgreSQL server for the tests that run the store on PostgreSQL (stopped on exit).
 if [ -z "${RAICT_TEST_POSTGRES:-}" ]; then
-  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-  [ -n "$pgbin" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)"; echo "0 passed, 1 failed"; exit 1; }
+  . scripts/throwaway-postgres.sh
+  [ -n "$(throwaway_postgres_bin)" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)"; echo "0 passed, 1 failed"; exit 1; }
   pgport=${RAICT_PG_PORT:-54329}; pgroot=$(mktemp -d); chmod 755 "$pgroot"; pgdata="$pgroot/pg"
-  install -d -o postgres -g postgres -m 700 "$pgdata"
-  runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  # The deployment's settings (deploy/postgresql), then the tests' own: port, address, no fsync.
-  install -o postgres -m 644 deploy/postgresql/rencontres-aict.conf "$pgdata/rencontres-aict.conf"
-  echo "include 'rencontres-aict.conf'" >>"$pgdata/postgresql.conf"
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
-  stops+=("runuser -u postgres -- '$pgbin/pg_ctl' -D '$pgdata' -m fast -w stop >/dev/null 2>&1; rm -rf '$pgroot'")
+  # The deployment's settings, then the tests' own: more connections, no fsync.
+  throwaway_postgres_start "$pgdata" "$pgport" -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off
+  stops+=("throwaway_postgres_ctl '$pgdata' -m fast -w stop >/dev/null 2>&1; rm -rf '$pgroot'")
   export RAICT_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 fi
 

@@ -7,11 +7,12 @@
 # Ports: PG_PORT (54349), REDIS_PORT (56399), NODE_PORTS (5191,5192), SMTP_PORT (2591). Needs root (PostgreSQL runs as postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. scripts/throwaway-postgres.sh
 count=${1:-500}; workers=${2:-16}; rate=${3:-25}
 pgport=${PG_PORT:-54349}; redisport=${REDIS_PORT:-56399}; nodeports=${NODE_PORTS:-5191,5192}; smtpport=${SMTP_PORT:-2591}
-out=$(mktemp -d); chmod 755 "$out"; pgdata="$out/pg"; pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+out=$(mktemp -d); chmod 755 "$out"; pgdata="$out/pg"; pgbin=$(throwaway_postgres_bin)
 stop() {
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m immediate -w stop >/dev/null 2>&1 || true
+  throwaway_postgres_ctl "$pgdata" -m immediate -w stop >/dev/null 2>&1 || true
   redis-cli -p "$redisport" shutdown nosave >/dev/null 2>&1 || true
   rm -rf "$out"
 }
@@ -20,12 +21,7 @@ trap stop EXIT
 dotnet publish src/RencontresAict.Web -c Release -o "$out/site" -nologo -v quiet >/dev/null
 dotnet build bench/cluster -c Release -nologo -v quiet >/dev/null
 
-install -d -o postgres -g postgres -m 700 "$pgdata"
-runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-install -o postgres -m 644 deploy/postgresql/rencontres-aict.conf "$pgdata/rencontres-aict.conf"
-echo "include 'rencontres-aict.conf'" >>"$pgdata/postgresql.conf"
-runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 30 \
-  -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata" start >/dev/null
+throwaway_postgres_start "$pgdata" "$pgport"
 psql -h 127.0.0.1 -p "$pgport" -U postgres -q -c "CREATE DATABASE rencontres_aict" postgres
 
 mkdir -p "$out/redis"

@@ -13,15 +13,15 @@
 # REDIS_PORT (56409), NODE_PORTS ("5181 5182"). PUBLISHED=<folder> skips the publish step.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. scripts/throwaway-postgres.sh
 count=${1:-2000}; workers=${2:-16}; warmup=${3:-1000}; port=${PORT:-5081}; store=${STORE:-sqlite}
 pgport=${PG_PORT:-54359}; redisport=${REDIS_PORT:-56409}; read -r -a nodeports <<<"${NODE_PORTS:-5181 5182}"
 out=$(mktemp -d); chmod 755 "$out"; pgdata="$out/pg"; pids=()
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 postgres="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=rencontres_aict"
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true
-  [ -d "$pgdata" ] && runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m immediate -w stop >/dev/null 2>&1 || true
+  [ -d "$pgdata" ] && throwaway_postgres_ctl "$pgdata" -m immediate -w stop >/dev/null 2>&1 || true
   [ "$store" = cluster ] && redis-cli -p "$redisport" shutdown nosave >/dev/null 2>&1 || true
   rm -rf "$out"
 }
@@ -33,12 +33,7 @@ dotnet build bench/registration -c Release -nologo -v quiet >/dev/null
 settings=(--Site:AsOf=2022-05-01T10:00:00Z --Forms:PostsPerIp=1000000 --Logging:LogLevel:Default=Warning)
 
 start_postgres() {
-  install -d -o postgres -g postgres -m 700 "$pgdata"
-  runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  install -o postgres -m 644 deploy/postgresql/rencontres-aict.conf "$pgdata/rencontres-aict.conf"
-  echo "include 'rencontres-aict.conf'" >>"$pgdata/postgresql.conf"
-  runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata" start >/dev/null
+  throwaway_postgres_start "$pgdata" "$pgport"
   psql -h 127.0.0.1 -p "$pgport" -U postgres -q -c "CREATE DATABASE rencontres_aict" postgres
 }
 
