@@ -30,6 +30,12 @@ public sealed class ProgrammeCalendarBuilder(IOptions<ApiOptions> options, IStri
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
+    /// <summary>« Mon programme »: the sessions a visitor marked, named after the edition, and saying so when none is left.</summary>
+    public string BuildSelection(ProgrammeSnapshot programme, IReadOnlyList<SessionInfo> marked) =>
+        BuildSessions(programme with { Sessions = marked }, marked.Count == 0
+            ? texts["Mon programme — {0} (aucune session choisie)", programme.Edition.Title]
+            : texts["Mon programme — {0}", programme.Edition.Title]);
+
     /// <summary>
     /// The edition as one event per day of its programme (<see cref="AttendanceDay"/>: first start to last end of the
     /// day's sessions that are not cancelled, days taken in the edition's zone), so that no event blocks the night; an
@@ -48,7 +54,7 @@ public sealed class ProgrammeCalendarBuilder(IOptions<ApiOptions> options, IStri
 
         var calendar = NewCalendar(programme, edition.Title, days[0].StartsUtc);
         var item = edition.Item;
-        var description = string.Join("\n\n", new[] { edition.Theme, edition.Tagline, edition.Organiser is null ? null : "Organisé par " + edition.Organiser }
+        var description = string.Join("\n\n", new[] { edition.Theme, edition.Tagline, edition.Organiser is null ? null : texts["Organisé par {0}", edition.Organiser].Value }
             .Where(s => !string.IsNullOrWhiteSpace(s)));
         foreach (var day in days)
         {

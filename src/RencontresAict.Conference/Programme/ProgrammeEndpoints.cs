@@ -78,9 +78,7 @@ public static class ProgrammeEndpoints
 
         var ids = (sessions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxSelection).ToHashSet(StringComparer.Ordinal);
         var marked = programme.Sessions.Where(s => ids.Contains(s.ContentItemId)).ToList();
-        var name = marked.Count == 0 ? $"Mon programme — {programme.Edition.Title} (aucune session choisie)" : $"Mon programme — {programme.Edition.Title}";
-        var calendar = calendars.BuildSessions(programme with { Sessions = marked }, name);
-        return Results.Bytes(Encoding.UTF8.GetBytes(calendar), ProgrammeCalendarBuilder.ContentType, SelectionFileName);
+        return Results.Bytes(Encoding.UTF8.GetBytes(calendars.BuildSelection(programme, marked)), ProgrammeCalendarBuilder.ContentType, SelectionFileName);
     }
 
     private static async Task<IResult> GetScheduleJsonAsync(ProgrammeReader reader) =>

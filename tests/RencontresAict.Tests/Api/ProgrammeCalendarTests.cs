@@ -10,6 +10,20 @@ namespace RencontresAict.Tests.Api;
 public sealed class ProgrammeCalendarTests
 {
     [Fact]
+    public async Task AnEnglishCalendarNamesASessionsSpeakersInEnglish()
+    {
+        await using var site = await ApiSite.StartAsync();
+        await ConferenceSeed.SeedAsync(site);
+        using var client = site.CreateClient();
+
+        var english = Calendar.Load(await client.GetStringAsync(new Uri($"/en/my-programme.ics?sessions={ConferenceSeed.Opening}", UriKind.Relative)))!;
+        var french = Calendar.Load(await client.GetStringAsync(new Uri($"/mon-programme.ics?sessions={ConferenceSeed.Opening}", UriKind.Relative)))!;
+
+        Assert.Contains("Speakers: François Rebsamen", Assert.Single(english.Events).Description, StringComparison.Ordinal);
+        Assert.Contains("Intervenants : François Rebsamen", Assert.Single(french.Events).Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProgrammeIcsParsesBackWithIcalNetAndListsEveryPublishedSession()
     {
         await using var site = await ApiSite.StartAsync();

@@ -1,3 +1,4 @@
+using Ical.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using RencontresAict.Content.ContentManagement;
@@ -104,6 +105,31 @@ public sealed class EnglishSiteTests
         Assert.Contains("Pause café", Results(frenchSearch), StringComparison.Ordinal);
         Assert.DoesNotContain("Coffee", Results(frenchSearch), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnEnglishVisitorsOwnProgrammeIsNamedInEnglishWithOrWithoutSessionsAndTheFrenchOneStaysFrench()
+    {
+        await using var site = await SiteFactory.StartAsync();
+        using var client = site.CreateClient();
+        var programme = Calendar.Load(await client.GetStringAsync(new Uri("/en/programme.ics", UriKind.Relative)))!;
+        var uid = programme.Events.First().Uid!;
+        var id = uid[..uid.IndexOf('@', StringComparison.Ordinal)];
+
+        var mine = Unfolded(await client.GetStringAsync(new Uri($"/en/my-programme.ics?sessions={id}", UriKind.Relative)));
+        var none = Unfolded(await client.GetStringAsync(new Uri("/en/my-programme.ics", UriKind.Relative)));
+        var french = Unfolded(await client.GetStringAsync(new Uri("/mon-programme.ics", UriKind.Relative)));
+
+        Assert.Single(Calendar.Load(mine)!.Events);
+        Assert.Contains("X-WR-CALNAME:My programme — ", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("(no session chosen)", mine, StringComparison.Ordinal);
+        Assert.Contains("X-WR-CALNAME:My programme — ", none, StringComparison.Ordinal);
+        Assert.Contains("(no session chosen)", none, StringComparison.Ordinal);
+        Assert.Contains("X-WR-CALNAME:Mon programme — ", french, StringComparison.Ordinal);
+        Assert.Contains("(aucune session choisie)", french, StringComparison.Ordinal);
+    }
+
+    /// <summary>The calendar text with its folded lines joined (RFC 5545 folds at 75 octets).</summary>
+    private static string Unfolded(string calendar) => calendar.Replace("\r\n ", "", StringComparison.Ordinal);
 
     private static string Alternate(IHtmlDocument page, string language) =>
         page.QuerySelector($"link[rel=alternate][hreflang='{language}']")?.GetAttribute("href") ?? "";
