@@ -11,6 +11,9 @@ tree=$(mktemp -d); trap 'rm -rf "$tree"' EXIT
 git archive "$before" | tar -x -C "$tree"
 rm -rf "$tree/bench/search"; mkdir -p "$tree/bench/search"
 cp bench/search/*.cs bench/search/*.csproj "$tree/bench/search/"
+# Both sides run with this tree's runtime settings (the benchmark's csproj imports the site's SiteRuntime.props, which
+# revisions before it did not have): the comparison is of the code.
+cp src/RencontresAict.Web/SiteRuntime.props "$tree/src/RencontresAict.Web/SiteRuntime.props"
 for side in before after; do
   folder=$([ "$side" = before ] && echo "$tree" || pwd)
   dotnet build "$folder/bench/search" -c Release -nologo -v quiet >/dev/null
