@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RencontresAict.BrowserTests.Admin;
 using RencontresAict.BrowserTests.Fixtures;
 using RencontresAict.Workflows.Email;
 
@@ -26,19 +27,20 @@ public sealed partial class EnglishVisitorJourneyTests
         var homeLang = await page.GetAttributeAsync("html", "lang");
         await CheckAsync();
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Programme", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/en/programme");
+        await BrowserSteps.WaitForPageAsync(page, "**/en/programme");
         var programme = await page.Locator("main").TextContentAsync();
         await CheckAsync();
         await page.Locator(".session .session-title a").First.ClickAsync();
-        await page.WaitForURLAsync("**/en/programme/**");
+        await BrowserSteps.WaitForPageAsync(page, "**/en/programme/**");
         var sessionPath = new Uri(page.Url).AbsolutePath;
         await CheckAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Version française" }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/en/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/en/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
         var frenchLang = await page.GetAttributeAsync("html", "lang");
         var frenchPath = new Uri(page.Url).AbsolutePath;
         await page.GetByRole(AriaRole.Link, new() { Name = "English version" }).ClickAsync();
-        await page.WaitForURLAsync("**" + sessionPath);
+        await BrowserSteps.WaitForPageAsync(page, "**" + sessionPath);
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/en/registration").ToString());
         await CheckAsync();
@@ -53,14 +55,14 @@ public sealed partial class EnglishVisitorJourneyTests
         await page.GetByLabel("Tuesday 21 June 2022").CheckAsync();
         await page.Locator("#field-PrivacyConsent").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
-        await page.WaitForURLAsync("**/en/registration/thank-you");
+        await BrowserSteps.WaitForPageAsync(page, "**/en/registration/thank-you");
         await CheckAsync();
 
         var ask = await WaitForMessageAsync(site, m => m.Subject.StartsWith("Confirm your registration", StringComparison.Ordinal));
         await page.GotoAsync(ConfirmationLink(site, ask));
         await CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "I confirm my registration" }).ClickAsync();
-        await page.WaitForURLAsync("**/en/registration/confirmed");
+        await BrowserSteps.WaitForPageAsync(page, "**/en/registration/confirmed");
         var confirmedLang = await page.GetAttributeAsync("html", "lang");
 
         Assert.Equal(("en", "fr", "en"), (homeLang, frenchLang, confirmedLang));

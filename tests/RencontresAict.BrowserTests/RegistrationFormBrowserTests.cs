@@ -39,7 +39,7 @@ public sealed partial class RegistrationFormBrowserTests
         var errorViolations = await AxeCore.FindViolationsAsync(page);
         await page.Locator("#champ-Email").FillAsync("anne.dupre@exemple.fr");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je m'inscris" }).ClickAsync();
-        await page.WaitForURLAsync("**/inscription/merci");
+        await BrowserSteps.WaitForPageAsync(page, "**/inscription/merci");
 
         Assert.True(formViolations.Count == 0, string.Join(Environment.NewLine, formViolations));
         Assert.Equal("resume-des-erreurs", focused);
@@ -64,7 +64,7 @@ public sealed partial class RegistrationFormBrowserTests
         var asked = await page.Locator("main").TextContentAsync();
         var violations = await AxeCore.FindViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Je confirme mon inscription" }).ClickAsync();
-        await page.WaitForURLAsync("**/inscription/confirmee");
+        await BrowserSteps.WaitForPageAsync(page, "**/inscription/confirmee");
 
         Assert.Contains("Anne Dupré", asked, StringComparison.Ordinal);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

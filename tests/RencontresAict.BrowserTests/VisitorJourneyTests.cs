@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using RencontresAict.BrowserTests.Admin;
 using RencontresAict.BrowserTests.Fixtures;
 
 namespace RencontresAict.BrowserTests;
@@ -20,7 +21,7 @@ public sealed partial class VisitorJourneyTests
 
         await page.GotoAsync(new Uri(site.BaseAddress, "/programme").ToString());
         await page.Locator(".format-filter").GetByRole(AriaRole.Link, new() { Name = "Atelier thématique", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/programme?format=atelier-thematique");
+        await BrowserSteps.WaitForPageAsync(page, "**/programme?format=atelier-thematique");
         var shown = await page.Locator("li.session").CountAsync();
         var marks = page.Locator("li.session button.mark");
         await marks.Nth(0).WaitForAsync();

@@ -27,7 +27,7 @@ public sealed class AdminAccessibilityTests
         await page.GetByLabel("Nom d'utilisateur ou adresse e-mail").FillAsync("admin");
         await page.GetByLabel("Mot de passe").FillAsync("Browser-tests-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserSteps.WaitForPageAsync(page, "**/admin");
         foreach (var path in _pages)
         {
             await page.GotoAsync(new Uri(site.BaseAddress, path).ToString());

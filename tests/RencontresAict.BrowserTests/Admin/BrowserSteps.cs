@@ -3,7 +3,7 @@ using RencontresAict.BrowserTests.Fixtures;
 
 namespace RencontresAict.BrowserTests.Admin;
 
-/// <summary>Steps the admin's browser tests share: a visitor registering through the public form, the staff signing in.</summary>
+/// <summary>Steps the browser tests share: waiting for a page, a visitor registering through the public form, the staff signing in.</summary>
 public static class BrowserSteps
 {
     public const string AdminPassword = "Browser-tests-1";
@@ -13,6 +13,18 @@ public static class BrowserSteps
     {
         ["Site:AsOf"] = "2022-05-01T10:00:00Z",
     };
+
+    /// <summary>
+    /// Waits until the browser shows the page at <paramref name="urlGlob"/>, loaded: its address, then the document's
+    /// own <c>readyState</c>. Not Playwright's "load" event: in two full runs, after a form post answered by a redirect,
+    /// the thank-you page was shown, "networkidle" was reported and "load" never was (90 s); the page has no resource
+    /// that could hold it.
+    /// </summary>
+    public static async Task WaitForPageAsync(IPage page, string urlGlob)
+    {
+        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
+    }
 
     /// <summary>Fills in and sends /inscription as a visitor does, and waits for the thank-you page.</summary>
     public static async Task RegisterAsync(IPage page, KestrelSite site, string firstName, string lastName, string email, string organisation)
@@ -30,7 +42,7 @@ public static class BrowserSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Je m'inscris" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync("**/inscription/merci");
+            await WaitForPageAsync(page, "**/inscription/merci");
         }
         catch (TimeoutException timeout)
         {
