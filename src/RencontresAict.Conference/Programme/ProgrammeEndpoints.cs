@@ -21,8 +21,6 @@ public static class ProgrammeEndpoints
     /// <summary>The most sessions « Mon programme » may name: more than any edition holds.</summary>
     private const int MaxSelection = 200;
 
-    private const string SelectionFileName = "mon-programme.ics";
-
     public static IEndpointRouteBuilder MapProgrammeExports(this IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("").CacheOutput(OutputCacheTags.ExportsPolicy).RequireCors(ApiOptions.CorsPolicy).WithTags("Exports");
@@ -58,18 +56,19 @@ public static class ProgrammeEndpoints
     /// « Mon programme »: the sessions the visitor marked in their browser (<c>?sessions=id,id</c>), of the current edition,
     /// as one calendar. Nothing is stored: the list lives in the browser and comes with each download.
     /// </summary>
-    private static async Task<IResult> GetSelectionAsync(string? sessions, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
-        Selection(await reader.ReadCurrentAsync(), sessions, calendars);
+    private static async Task<IResult> GetSelectionAsync(HttpRequest request, string? sessions, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        Selection(await reader.ReadCurrentAsync(), sessions, calendars, request);
 
-    private static async Task<IResult> GetYearSelectionAsync(int year, string? sessions, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
-        Selection(await reader.ReadYearAsync(year), sessions, calendars);
+    private static async Task<IResult> GetYearSelectionAsync(HttpRequest request, int year, string? sessions, ProgrammeReader reader, ProgrammeCalendarBuilder calendars) =>
+        Selection(await reader.ReadYearAsync(year), sessions, calendars, request);
 
     /// <summary>
     /// The marked sessions still on the programme. None (nothing marked, or only sessions since taken off) gives a valid
     /// calendar with no event rather than an error: the visitor asked for a calendar file, and their calendar app takes
-    /// it; the programme page only offers the download once a session is marked.
+    /// it; the programme page only offers the download once a session is marked. The file is named as the address
+    /// ends (mon-programme.ics, my-programme.ics under /en).
     /// </summary>
-    private static IResult Selection(ProgrammeSnapshot? programme, string? sessions, ProgrammeCalendarBuilder calendars)
+    private static IResult Selection(ProgrammeSnapshot? programme, string? sessions, ProgrammeCalendarBuilder calendars, HttpRequest request)
     {
         if (programme is null)
         {
@@ -78,7 +77,8 @@ public static class ProgrammeEndpoints
 
         var ids = (sessions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxSelection).ToHashSet(StringComparer.Ordinal);
         var marked = programme.Sessions.Where(s => ids.Contains(s.ContentItemId)).ToList();
-        return Results.Bytes(Encoding.UTF8.GetBytes(calendars.BuildSelection(programme, marked)), ProgrammeCalendarBuilder.ContentType, SelectionFileName);
+        var fileName = request.Path.Value![(request.Path.Value!.LastIndexOf('/') + 1)..];
+        return Results.Bytes(Encoding.UTF8.GetBytes(calendars.BuildSelection(programme, marked)), ProgrammeCalendarBuilder.ContentType, fileName);
     }
 
     private static async Task<IResult> GetScheduleJsonAsync(ProgrammeReader reader) =>

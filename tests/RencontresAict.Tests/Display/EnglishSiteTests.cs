@@ -116,7 +116,8 @@ public sealed class EnglishSiteTests
         var id = uid[..uid.IndexOf('@', StringComparison.Ordinal)];
 
         var mine = Unfolded(await client.GetStringAsync(new Uri($"/en/my-programme.ics?sessions={id}", UriKind.Relative)));
-        var none = Unfolded(await client.GetStringAsync(new Uri("/en/my-programme.ics", UriKind.Relative)));
+        using var noneResponse = await client.GetAsync(new Uri("/en/my-programme.ics", UriKind.Relative));
+        var none = Unfolded(await noneResponse.Content.ReadAsStringAsync());
         var french = Unfolded(await client.GetStringAsync(new Uri("/mon-programme.ics", UriKind.Relative)));
 
         Assert.Single(Calendar.Load(mine)!.Events);
@@ -124,6 +125,7 @@ public sealed class EnglishSiteTests
         Assert.DoesNotContain("(no session chosen)", mine, StringComparison.Ordinal);
         Assert.Contains("X-WR-CALNAME:My programme — ", none, StringComparison.Ordinal);
         Assert.Contains("(no session chosen)", none, StringComparison.Ordinal);
+        Assert.Equal("my-programme.ics", noneResponse.Content.Headers.ContentDisposition!.FileNameStar ?? noneResponse.Content.Headers.ContentDisposition.FileName);
         Assert.Contains("X-WR-CALNAME:Mon programme — ", french, StringComparison.Ordinal);
         Assert.Contains("(aucune session choisie)", french, StringComparison.Ordinal);
     }
