@@ -28,6 +28,13 @@ public sealed class EmailOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// With several servers, how long one node's turn to dispatch (a batch) lasts unless it ends it first: a node that
+    /// dies in its turn holds up the other nodes' e-mails this long, not a <see cref="ClaimLease"/>. A node still
+    /// sending when its turn runs out shares the work with the next one; the claims keep them from sending one message twice.
+    /// </summary>
+    public TimeSpan DispatchTurnExpiry { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How often the dispatcher looks for due messages when nothing wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

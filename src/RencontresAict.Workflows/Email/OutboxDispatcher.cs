@@ -13,8 +13,9 @@ namespace RencontresAict.Workflows.Email;
 /// Sent or Failed, and a dispatcher that dies mid-round leaves claims that expire and are taken again.
 /// At-least-once, honestly: if the process dies after the SMTP server accepted a message but before Sent is
 /// recorded, the message is sent again after the lease — with the same Message-Id, so clients can drop the copy.
-/// With several servers, one node dispatches at a time (the "outbox-dispatch" lock); the claims alone already keep
-/// two dispatchers from sending one message, the lock keeps them from racing for the same rows.
+/// With several servers, one node dispatches a batch at a time (the "outbox-dispatch" lock, held one batch and at most
+/// <see cref="EmailOptions.DispatchTurnExpiry"/>, so a node killed in its turn holds the others up that long); the
+/// claims alone already keep two dispatchers from sending one message, the lock keeps them from racing for the same rows.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -116,8 +117,7 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                await using var turn = await TakeTurnAsync(stoppingToken);
-                while (turn is not null && await DispatchDueAsync(stoppingToken) > 0)
+                while (await DispatchBatchInTurnAsync(stoppingToken))
                 {
                 }
             }
@@ -137,15 +137,23 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>One batch in this node's turn; false when the turn did not come or nothing was due.</summary>
+    private async Task<bool> DispatchBatchInTurnAsync(CancellationToken cancellationToken)
+    {
+        await using var turn = await TakeTurnAsync(cancellationToken);
+        return turn is not null && await DispatchDueAsync(cancellationToken) > 0;
+    }
+
     /// <summary>
-    /// This node's turn to dispatch; while another node has it, waits up to a poll interval (that node sends what is
-    /// due, and this one takes over after it, so a message queued here is not left waiting). Null when none came.
+    /// This node's turn to dispatch (see <see cref="EmailOptions.DispatchTurnExpiry"/>); while another node has it,
+    /// waits up to a poll interval (that node sends what is due, and this one takes over after it, so a message queued
+    /// here is not left waiting). Null when none came.
     /// </summary>
-    private async Task<IAsyncDisposable?> TakeTurnAsync(CancellationToken cancellationToken)
+    internal async Task<IAsyncDisposable?> TakeTurnAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return await locks.AcquireAsync("outbox-dispatch", options.Value.ClaimLease, options.Value.PollInterval, cancellationToken);
+            return await locks.AcquireAsync("outbox-dispatch", options.Value.DispatchTurnExpiry, options.Value.PollInterval, cancellationToken);
         }
         catch (TimeoutException)
         {

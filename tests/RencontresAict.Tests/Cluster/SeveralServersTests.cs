@@ -116,6 +116,22 @@ public sealed class SeveralServersTests
         Assert.Equal(20, received.Select(m => m.MessageId).Distinct().Count());
     }
 
+    [Fact]
+    public async Task ANodeKilledInItsTurnToSendEmailsHoldsTheOtherNodesEmailsUpForTheTurnsExpiryNotTheTwoMinuteClaimLease()
+    {
+        await using var nodes = await TwoNodes.StartAsync(new Dictionary<string, string?> { ["Email:DispatchTurnExpiry"] = "00:00:03" });
+        // Node A's dispatcher takes its turn as it does before a batch, and is never heard of again (a kill -9).
+        var deadTurn = await nodes.A.Services.GetRequiredService<OutboxDispatcher>().TakeTurnAsync(CancellationToken.None);
+        var waited = Stopwatch.StartNew();
+
+        await QueueAsync(nodes.B, "apres-la-panne", 1);
+        var received = await nodes.Smtp.WaitForAsync(1, TimeSpan.FromSeconds(60));
+
+        Assert.NotNull(deadTurn);
+        Assert.Equal("apres-la-panne0@example.org", received.Single().To.Mailboxes.Single().Address);
+        Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), $"sent after {waited.Elapsed}");
+    }
+
     private static async Task QueueAsync(SiteFactory node, string prefix, int count)
     {
         for (var i = 0; i < count; i++)
