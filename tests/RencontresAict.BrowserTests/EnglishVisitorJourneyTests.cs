@@ -35,8 +35,7 @@ public sealed partial class EnglishVisitorJourneyTests
         var sessionPath = new Uri(page.Url).AbsolutePath;
         await CheckAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Version française" }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/en/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("document.readyState === 'complete'");
+        await BrowserSteps.WaitForPageAsync(page, url => !new Uri(url).AbsolutePath.StartsWith("/en/", StringComparison.Ordinal));
         var frenchLang = await page.GetAttributeAsync("html", "lang");
         var frenchPath = new Uri(page.Url).AbsolutePath;
         await page.GetByRole(AriaRole.Link, new() { Name = "English version" }).ClickAsync();

@@ -77,8 +77,8 @@ public static class ProgrammeEndpoints
 
         var ids = (sessions ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxSelection).ToHashSet(StringComparer.Ordinal);
         var marked = programme.Sessions.Where(s => ids.Contains(s.ContentItemId)).ToList();
-        var fileName = request.Path.Value![(request.Path.Value!.LastIndexOf('/') + 1)..];
-        return Results.Bytes(Encoding.UTF8.GetBytes(calendars.BuildSelection(programme, marked)), ProgrammeCalendarBuilder.ContentType, fileName);
+        return Results.Bytes(
+            Encoding.UTF8.GetBytes(calendars.BuildSelection(programme, marked)), ProgrammeCalendarBuilder.ContentType, Path.GetFileName(request.Path.Value));
     }
 
     private static async Task<IResult> GetScheduleJsonAsync(ProgrammeReader reader) =>

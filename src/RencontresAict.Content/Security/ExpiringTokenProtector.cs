@@ -18,6 +18,11 @@ public sealed class ExpiringTokenProtector(IDataProtectionProvider protection, s
 
     public string Protect(TimeSpan lifetime, params string[] fields)
     {
+        if (fields.SkipLast(1).Any(f => f.Contains('|', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("Only a token's last field may hold a '|'.", nameof(fields));
+        }
+
         var expires = (clock.GetUtcNow() + lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return _protector.Protect(string.Join('|', fields) + "|" + expires);
     }

@@ -26,6 +26,13 @@ public static class BrowserSteps
         await page.WaitForFunctionAsync("document.readyState === 'complete'");
     }
 
+    /// <summary>As <see cref="WaitForPageAsync(IPage, string)"/>, for an address <paramref name="url"/> accepts.</summary>
+    public static async Task WaitForPageAsync(IPage page, Func<string, bool> url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("document.readyState === 'complete'");
+    }
+
     /// <summary>Fills in and sends /inscription as a visitor does, and waits for the thank-you page.</summary>
     public static async Task RegisterAsync(IPage page, KestrelSite site, string firstName, string lastName, string email, string organisation)
     {

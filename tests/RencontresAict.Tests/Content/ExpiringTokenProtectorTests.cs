@@ -29,13 +29,14 @@ public sealed class ExpiringTokenProtectorTests
     }
 
     [Fact]
-    public void AnAddressWithAVerticalBarInItsLastFieldComesBackWhole()
+    public void AnAddressWithAVerticalBarInItsLastFieldComesBackWholeAndABarInAnEarlierFieldIsRefused()
     {
         var tokens = new ExpiringTokenProtector(_keys, "test.v1", _clock);
 
         var read = tokens.Read(tokens.Protect(TimeSpan.FromDays(7), "user-1", "anne|dupre@example.org"), 2);
 
         Assert.Equal(["user-1", "anne|dupre@example.org"], read!.Fields);
+        Assert.Throws<ArgumentException>(() => tokens.Protect(TimeSpan.FromDays(7), "user|1", "anne@example.org"));
     }
 
     [Fact]
